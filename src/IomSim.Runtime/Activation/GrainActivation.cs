@@ -1,0 +1,418 @@
+using IomSim.Runtime.Hosting;
+using IomSim.Runtime.Invocation;
+using IomSim.Runtime.Storage;
+using IomSim.Runtime.Telemetry;
+
+namespace IomSim.Runtime.Activation;
+
+/// <summary>
+/// A live grain: its instance and its queue. It runs one turn at a time on whatever thread its scheduler gives it,
+/// and admits one exclusive call at a time: a call stays admitted across its awaits until its task completes, so
+/// a non-reentrant grain never sees two calls interleave.
+/// </summary>
+internal sealed class GrainActivation : IThreadPoolWorkItem
+{
+    /// <summary>How many turns run before the activation yields its thread to others.</summary>
+    private const int TurnsPerSlice = 64;
+
+    [ThreadStatic]
+    private static GrainActivation? s_constructing;
+
+    private readonly Lock _lock = new();
+    private readonly Queue<Turn> _ready = new();
+    private Queue<GrainCall>? _waiting;
+    private List<IPersistentStateLoader>? _states;
+    private ActivationStatus _status = ActivationStatus.Activating;
+    private GrainCall? _exclusive;
+    private int _running;
+    private bool _scheduled;
+    private DeactivationReason? _deactivationRequested;
+    private TaskCompletionSource? _retired;
+    private long _idleSince;
+    private volatile bool _isRetired;
+
+    public GrainActivation(GrainRuntime runtime, GrainClass grainClass, GrainId id)
+    {
+        Runtime = runtime;
+        Class = grainClass;
+        Id = id;
+    }
+
+    public GrainRuntime Runtime { get; }
+
+    public GrainClass Class { get; }
+
+    public GrainId Id { get; }
+
+    public Grain? Instance { get; private set; }
+
+    /// <summary>The activation whose grain is being constructed on this thread, for <see cref="Grain"/>'s constructor.</summary>
+    internal static GrainActivation? Constructing => s_constructing;
+
+    public bool IsRetired => _isRetired;
+
+    /// <summary>Queues the activation call; the activation admits nothing else until it finishes.</summary>
+    public void Start()
+    {
+        RuntimeTelemetry.ActivationCreated(Class);
+        var call = new ActivationCall(this) { TargetId = Id, TargetClass = Class };
+        _ = call.CreatePromise(runContinuationsAsynchronously: false);
+        lock (_lock)
+        {
+            call.Target = this;
+            Admit(call);
+        }
+    }
+
+    /// <summary>Delivers a call: admits it, queues it behind the exclusive call, fails it if that would deadlock, or re-routes it.</summary>
+    public void Enqueue(GrainCall call)
+    {
+        GrainCallCycleException? cycle = null;
+        var reroute = false;
+        lock (_lock)
+        {
+            call.Target = this;
+            if (_status == ActivationStatus.Retired)
+            {
+                reroute = true;
+            }
+            else if (_status == ActivationStatus.Active && (_exclusive is null || !call.IsExclusiveOn(Class)))
+            {
+                Admit(call);
+            }
+            else if (FindCycle(call) is { } chain)
+            {
+                cycle = new GrainCallCycleException(chain);
+            }
+            else
+            {
+                (_waiting ??= new Queue<GrainCall>()).Enqueue(call);
+            }
+        }
+
+        if (reroute)
+        {
+            Runtime.Dispatch(call);
+        }
+        else if (cycle is not null)
+        {
+            call.Fail(cycle);
+        }
+    }
+
+    /// <summary>Queues a continuation of an admitted call's grain method.</summary>
+    public void EnqueueContinuation(GrainCall call, SendOrPostCallback callback, object? state)
+    {
+        lock (_lock)
+        {
+            _ready.Enqueue(new Turn(call, callback, state));
+            ScheduleIfIdle();
+        }
+    }
+
+    /// <summary>Runs queued turns; called by the scheduler, never on two threads at once.</summary>
+    public void Execute()
+    {
+        var previous = SynchronizationContext.Current;
+        for (var i = 0; i < TurnsPerSlice; i++)
+        {
+            Turn turn;
+            lock (_lock)
+            {
+                if (!_ready.TryDequeue(out turn))
+                {
+                    _scheduled = false;
+                    SynchronizationContext.SetSynchronizationContext(previous);
+                    return;
+                }
+            }
+
+            SynchronizationContext.SetSynchronizationContext(turn.Call);
+            try
+            {
+                if (turn.Callback is null)
+                {
+                    RuntimeTelemetry.CallStarted(turn.Call);
+                    Runtime.ObserveCallStarting(turn.Call);
+                    turn.Call.Start(Instance);
+                }
+                else
+                {
+                    turn.Callback(turn.State);
+                }
+            }
+            catch (Exception error)
+            {
+                // Only code outside any task (an async void method) can throw here; it has no caller to tell.
+                Runtime.ReportUnobservedGrainError(Id, error);
+            }
+        }
+
+        SynchronizationContext.SetSynchronizationContext(previous);
+        lock (_lock)
+        {
+            if (_ready.Count == 0)
+            {
+                _scheduled = false;
+                return;
+            }
+        }
+
+        Runtime.Scheduler.Schedule(this);
+    }
+
+    /// <summary>Asks the activation to retire once no call is running; the task completes when it has.</summary>
+    public Task RequestDeactivation(DeactivationReason reason)
+    {
+        lock (_lock)
+        {
+            if (_status == ActivationStatus.Retired)
+            {
+                return Task.CompletedTask;
+            }
+
+            _retired ??= new TaskCompletionSource();
+            _deactivationRequested ??= reason;
+            if (_status == ActivationStatus.Active && _running == 0)
+            {
+                BeginDeactivation();
+            }
+
+            return _retired.Task;
+        }
+    }
+
+    /// <summary>Whether the activation has had no call for at least <paramref name="idleTimeout"/>.</summary>
+    public bool IsIdleFor(TimeSpan idleTimeout)
+    {
+        lock (_lock)
+        {
+            return _status == ActivationStatus.Active && _running == 0
+                && Runtime.TimeProvider.GetElapsedTime(_idleSince) >= idleTimeout;
+        }
+    }
+
+    /// <summary>Called once per admitted call when its task completes: frees the grain for the next call.</summary>
+    public void OnCallFinished(GrainCall call, Exception? error)
+    {
+        List<GrainCall>? orphans = null;
+        TaskCompletionSource? retired = null;
+        var retiredNow = false;
+        lock (_lock)
+        {
+            _running--;
+            if (ReferenceEquals(_exclusive, call))
+            {
+                _exclusive = null;
+            }
+
+            if (call is ActivationCall)
+            {
+                if (error is null)
+                {
+                    _status = ActivationStatus.Active;
+                }
+                else
+                {
+                    retiredNow = true;
+                }
+            }
+            else if (call is DeactivationCall)
+            {
+                retiredNow = true;
+            }
+
+            if (retiredNow)
+            {
+                _status = ActivationStatus.Retired;
+                _isRetired = true;
+                orphans = TakeWaiting();
+                retired = _retired;
+            }
+
+            if (_running == 0 && _status == ActivationStatus.Active)
+            {
+                if (Runtime.TracksIdleTime)
+                {
+                    _idleSince = Runtime.TimeProvider.GetTimestamp();
+                }
+
+                if (_deactivationRequested is not null)
+                {
+                    BeginDeactivation();
+                }
+            }
+
+            if (_status == ActivationStatus.Active)
+            {
+                AdmitWaiting();
+            }
+        }
+
+        if (retiredNow)
+        {
+            Retire(call, error, orphans, retired);
+        }
+    }
+
+    /// <summary>Registers a persistent state while the grain is being constructed.</summary>
+    public IPersistentState<TState> AddPersistentState<TState>(string stateName, string storageName)
+        where TState : new()
+    {
+        var state = new PersistentState<TState>(stateName, Id, Runtime.GetStorage(storageName, Class));
+        (_states ??= []).Add(state);
+        return state;
+    }
+
+    /// <summary>The activation call's work: construct the grain, read its states, run its activation hook.</summary>
+    public async Task ActivateAsync()
+    {
+        var previous = s_constructing;
+        s_constructing = this;
+        try
+        {
+            Instance = Class.Create(this);
+        }
+        finally
+        {
+            s_constructing = previous;
+        }
+
+        if (_states is not null)
+        {
+            foreach (var state in _states)
+            {
+                await state.ReadStateAsync();
+            }
+        }
+
+        await Instance.OnActivateAsync(CancellationToken.None);
+    }
+
+    /// <summary>Appends what this activation is running and holding back, for a stalled-run diagnosis.</summary>
+    public void DescribePendingWork(System.Text.StringBuilder into)
+    {
+        lock (_lock)
+        {
+            if (_running == 0 && _waiting is not { Count: > 0 })
+            {
+                return;
+            }
+
+            into.Append(Id).Append(" is running ").Append(_exclusive?.Method.Name ?? $"{_running} interleaved call(s)");
+            if (_waiting is { Count: > 0 } waiting)
+            {
+                into.Append(" with ").Append(string.Join(", ", waiting.Select(c => $"{c.Method.Name} from {c.Parent?.TargetId.ToString() ?? "the program"}")))
+                    .Append(" waiting");
+            }
+
+            into.Append("; ");
+        }
+    }
+
+    void IThreadPoolWorkItem.Execute() => Execute();
+
+    private void Admit(GrainCall call)
+    {
+        call.IsAdmitted = true;
+        _running++;
+        if (call is ActivationCall or DeactivationCall || call.IsExclusiveOn(Class))
+        {
+            _exclusive = call;
+        }
+
+        _ready.Enqueue(new Turn(call, null, null));
+        ScheduleIfIdle();
+    }
+
+    private void AdmitWaiting()
+    {
+        while (_waiting is { Count: > 0 } waiting && (_exclusive is null || !waiting.Peek().IsExclusiveOn(Class)))
+        {
+            Admit(waiting.Dequeue());
+        }
+    }
+
+    private void BeginDeactivation()
+    {
+        var call = new DeactivationCall(_deactivationRequested!.Value) { TargetId = Id, TargetClass = Class, Target = this };
+        _ = call.CreatePromise(runContinuationsAsynchronously: false);
+        _status = ActivationStatus.Deactivating;
+        Admit(call);
+    }
+
+    private void ScheduleIfIdle()
+    {
+        if (!_scheduled)
+        {
+            _scheduled = true;
+            Runtime.Scheduler.Schedule(this);
+        }
+    }
+
+    private List<GrainCall>? TakeWaiting()
+    {
+        if (_waiting is not { Count: > 0 } waiting)
+        {
+            return null;
+        }
+
+        var taken = waiting.ToList();
+        waiting.Clear();
+        return taken;
+    }
+
+    /// <summary>
+    /// The exclusive call this one would wait for is one of its own ancestors: waiting would deadlock.
+    /// Returns the chain, outermost call first, or null.
+    /// </summary>
+    private List<string>? FindCycle(GrainCall call)
+    {
+        if (_exclusive is null)
+        {
+            return null;
+        }
+
+        for (var ancestor = call.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ReferenceEquals(ancestor, _exclusive))
+            {
+                var chain = new List<string> { call.Describe() };
+                for (var link = call.Parent; link is not null; link = link.Parent)
+                {
+                    chain.Add(link.Describe());
+                }
+
+                chain.Reverse();
+                return chain;
+            }
+        }
+
+        return null;
+    }
+
+    private void Retire(GrainCall lastCall, Exception? error, List<GrainCall>? orphans, TaskCompletionSource? retired)
+    {
+        Runtime.Remove(this);
+        RuntimeTelemetry.ActivationRetired(Class);
+        var activationFailed = lastCall is ActivationCall;
+        if (error is not null)
+        {
+            Runtime.ReportLifecycleError(Id, lastCall.Method.Name, error);
+        }
+
+        foreach (var orphan in orphans ?? [])
+        {
+            if (activationFailed)
+            {
+                orphan.Fail(error!);
+            }
+            else
+            {
+                Runtime.Dispatch(orphan);
+            }
+        }
+
+        retired?.TrySetResult();
+    }
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using IomSim.Runtime.Activation;
+using IomSim.Runtime.Telemetry;
+
+namespace IomSim.Runtime.Invocation;
+
+/// <summary>
+/// One call to a grain: the message (generated subclasses hold the arguments), its place in the call chain,
+/// and the synchronization context its turns run under, so that every continuation of the grain method
+/// comes back to the grain's own queue.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class GrainCall : SynchronizationContext
+{
+    /// <summary>The method called.</summary>
+    public abstract GrainMethod Method { get; }
+
+    /// <summary>The call whose turn made this call; null for a call from outside any grain.</summary>
+    internal GrainCall? Parent { get; set; }
+
+    /// <summary>The activation the call is queued at or running on.</summary>
+    internal GrainActivation? Target { get; set; }
+
+    /// <summary>Where the call is going, kept so that it can be re-routed to a fresh activation.</summary>
+    internal GrainId TargetId { get; set; }
+
+    internal GrainClass? TargetClass { get; set; }
+
+    internal Activity? Span { get; set; }
+
+    internal long StartTimestamp { get; set; }
+
+    /// <summary>Whether the call has finished (its result or error is set).</summary>
+    internal bool IsFinished { get; private set; }
+
+    /// <summary>Whether an activation accepted the call to run (as opposed to rejecting it or failing it unrun).</summary>
+    internal bool IsAdmitted { get; set; }
+
+    /// <summary>Posts a continuation of this call's grain method back to the grain's queue.</summary>
+    public sealed override void Post(SendOrPostCallback d, object? state) =>
+        (Target ?? throw new InvalidOperationException("A grain call posted work before it reached a grain.")).EnqueueContinuation(this, d, state);
+
+    /// <summary>Not supported: a grain turn cannot be entered synchronously from another thread.</summary>
+    public sealed override void Send(SendOrPostCallback d, object? state) =>
+        throw new NotSupportedException("A grain's turn cannot be entered synchronously.");
+
+    /// <summary>The context is the call itself.</summary>
+    public sealed override SynchronizationContext CreateCopy() => this;
+
+    /// <summary>Whether this call needs the grain to itself (no other exclusive call running).</summary>
+    internal bool IsExclusiveOn(GrainClass grainClass) => !grainClass.IsReentrant && !Method.AlwaysInterleave;
+
+    /// <summary>The call as <c>type/key.Method</c>.</summary>
+    internal string Describe() => $"{TargetId}.{Method.Name}";
+
+    /// <summary>Runs the grain method's first turn on <paramref name="grain"/>.</summary>
+    internal abstract void Start(Grain? grain);
+
+    /// <summary>Fails the call without running it.</summary>
+    internal abstract void Fail(Exception error);
+
+    /// <summary>Marks the call finished; called once, by the subclass, before its result is published.</summary>
+    private protected void MarkFinished(Exception? error)
+    {
+        IsFinished = true;
+        if (IsAdmitted)
+        {
+            Target!.OnCallFinished(this, error);
+        }
+
+        RuntimeTelemetry.CallFinished(this, error);
+    }
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using IomSim.Runtime.Activation;
+using IomSim.Runtime.Hosting;
+
+namespace IomSim.Runtime.Invocation;
+
+/// <summary>
+/// Base of the generated grain references (proxies). A reference names a grain; it does not hold it alive,
+/// so it can be stored and called at any time, and the grain is activated again if it was retired.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class GrainReference : IEquatable<GrainReference>
+{
+    private readonly GrainRuntime _runtime;
+    private readonly GrainClass _grainClass;
+    private GrainActivation? _activation;
+
+    /// <summary>Binds the reference to its grain.</summary>
+    protected GrainReference(GrainReferenceTarget target)
+    {
+        _runtime = target.Runtime ?? throw new ArgumentException("A grain reference must come from a grain factory.", nameof(target));
+        _grainClass = target.GrainClass!;
+        GrainId = target.GrainId;
+    }
+
+    /// <summary>The grain this reference names.</summary>
+    public GrainId GrainId { get; }
+
+    /// <summary>Sends a call to the grain; generated methods call this.</summary>
+    /// <typeparam name="TResult">The call's result.</typeparam>
+    protected Task<TResult> Invoke<TResult>(GrainCall<TResult> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        call.TargetId = GrainId;
+        call.TargetClass = _grainClass;
+        return _runtime.Invoke(this, call);
+    }
+
+    /// <summary>The activation last used, while it is still live: saves a directory look-up per call.</summary>
+    internal GrainActivation? CachedActivation
+    {
+        get => _activation;
+        set => _activation = value;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(GrainReference? other) => other is not null && GrainId == other.GrainId && ReferenceEquals(_runtime, other._runtime);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as GrainReference);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => GrainId.GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() => GrainId.ToString();
+}

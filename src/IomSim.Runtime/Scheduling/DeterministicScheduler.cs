@@ -1,0 +1,147 @@
+using IomSim.Runtime.Activation;
+
+namespace IomSim.Runtime.Scheduling;
+
+/// <summary>
+/// Runs every turn, and the calling program's own continuations, on the thread that called <see cref="RunAsync{TResult}"/>,
+/// first in first out. Nothing else decides the order, so the same program gives the same order of turns every time.
+/// Work arriving from any other thread (a timer, <c>Task.Run</c>, <c>ConfigureAwait(false)</c>) would make that
+/// order depend on timing: the run fails with <see cref="DeterminismViolationException"/> instead.
+/// </summary>
+internal sealed class DeterministicScheduler : GrainScheduler
+{
+    private readonly Lock _lock = new();
+    private readonly Queue<LoopItem> _queue = new();
+    private readonly LoopContext _context;
+    private readonly Func<string> _describePendingWork;
+    private int _loopThreadId;
+    private string? _violation;
+
+    public DeterministicScheduler(Func<string> describePendingWork)
+    {
+        _context = new LoopContext(this);
+        _describePendingWork = describePendingWork;
+    }
+
+    public override SchedulerKind Kind => SchedulerKind.Deterministic;
+
+    public override void Schedule(GrainActivation activation) => Enqueue(new LoopItem(activation, null, null));
+
+    public override void EnsureCallerCanCall()
+    {
+        if (Environment.CurrentManagedThreadId != Volatile.Read(ref _loopThreadId))
+        {
+            throw new InvalidOperationException(
+                "On the deterministic scheduler, grains are called only by the program given to GrainRuntime.RunAsync, or by other grains.");
+        }
+    }
+
+    public override bool OwnsContext(SynchronizationContext? context) => ReferenceEquals(context, _context);
+
+    public override Task<TResult> RunAsync<TResult>(Func<Task<TResult>> program)
+    {
+        if (Interlocked.CompareExchange(ref _loopThreadId, Environment.CurrentManagedThreadId, 0) != 0)
+        {
+            throw new InvalidOperationException("A deterministic runtime runs one program at a time, and it is already running one.");
+        }
+
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(_context);
+        try
+        {
+            Task<TResult> task;
+            try
+            {
+                task = program();
+            }
+            catch (Exception error)
+            {
+                task = Task.FromException<TResult>(error);
+            }
+
+            // Run until the program is done and every grain is quiet, so a run leaves nothing half-done behind.
+            while (TryDequeue(out var item))
+            {
+                Run(item);
+            }
+
+            ThrowIfViolated();
+            if (!task.IsCompleted)
+            {
+                throw new DeterminismViolationException(
+                    "The program is waiting, but no grain has work left: it awaits something outside the runtime "
+                    + "(a timer, I/O, an unset TaskCompletionSource) or calls are deadlocked. " + _describePendingWork());
+            }
+
+            return task;
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+            Volatile.Write(ref _loopThreadId, 0);
+        }
+    }
+
+    private void Post(SendOrPostCallback callback, object? state) => Enqueue(new LoopItem(null, callback, state));
+
+    private void Enqueue(LoopItem item)
+    {
+        lock (_lock)
+        {
+            if (Environment.CurrentManagedThreadId != _loopThreadId)
+            {
+                _violation ??= $"Work was queued from thread {Environment.CurrentManagedThreadId}, outside the deterministic scheduler's thread: "
+                    + "grain code must not use timers, Task.Run, ConfigureAwait(false) or real asynchronous I/O on this scheduler.";
+            }
+
+            _queue.Enqueue(item);
+        }
+    }
+
+    private bool TryDequeue(out LoopItem item)
+    {
+        lock (_lock)
+        {
+            return _queue.TryDequeue(out item);
+        }
+    }
+
+    private void ThrowIfViolated()
+    {
+        string? violation;
+        lock (_lock)
+        {
+            violation = _violation;
+        }
+
+        if (violation is not null)
+        {
+            throw new DeterminismViolationException(violation);
+        }
+    }
+
+    private void Run(LoopItem item)
+    {
+        if (item.Activation is { } activation)
+        {
+            activation.Execute();
+            return;
+        }
+
+        SynchronizationContext.SetSynchronizationContext(_context);
+        item.Callback!(item.State);
+    }
+
+    private readonly record struct LoopItem(GrainActivation? Activation, SendOrPostCallback? Callback, object? State);
+
+    /// <summary>The calling program's context: its continuations queue behind the grains' turns.</summary>
+    private sealed class LoopContext(DeterministicScheduler scheduler) : SynchronizationContext
+    {
+        public override void Post(SendOrPostCallback d, object? state) => scheduler.Post(d, state);
+
+        public override void Send(SendOrPostCallback d, object? state) =>
+            throw new NotSupportedException("The deterministic scheduler cannot be entered synchronously.");
+
+        public override SynchronizationContext CreateCopy() => this;
+    }
+}
