@@ -182,13 +182,16 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         }
     }
 
-    /// <summary>Whether the activation has had no call for at least <paramref name="idleTimeout"/>.</summary>
+    /// <summary>
+    /// Whether the activation has had no call for at least <paramref name="idleTimeout"/>, or is already on its way out
+    /// (so that a caller collecting idle activations can wait for those too).
+    /// </summary>
     public bool IsIdleFor(TimeSpan idleTimeout)
     {
         lock (_lock)
         {
-            return _status == ActivationStatus.Active && _running == 0
-                && Runtime.TimeProvider.GetElapsedTime(_idleSince) >= idleTimeout;
+            return _status == ActivationStatus.Deactivating
+                || (_status == ActivationStatus.Active && _running == 0 && Runtime.TimeProvider.GetElapsedTime(_idleSince) >= idleTimeout);
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _idleTimeout;
     private readonly ITimer? _idleTimer;
+    private readonly TimeSpan _shutdownTimeout;
     private bool _disposed;
 
     /// <summary>Creates a runtime from options; nothing is activated until the first call.</summary>
@@ -34,6 +35,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         _storageFactories = options.Storage;
         _observers = [.. options.CallObservers];
         _idleTimeout = options.IdleTimeout;
+        _shutdownTimeout = options.ShutdownTimeout;
         TimeProvider = options.TimeProvider;
         LoggerFactory = options.LoggerFactory;
         Services = options.Services;
@@ -117,6 +119,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     /// <summary>Deactivates every activation that has had no call for the idle timeout; completes when they are gone.</summary>
     public Task DeactivateIdleAsync()
     {
+        Scheduler.EnsureCallerCanCall();
         if (!TracksIdleTime)
         {
             return Task.CompletedTask;
@@ -132,8 +135,11 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     }
 
     /// <summary>Deactivates every activation once its current calls finish; completes when they are gone.</summary>
-    public Task DeactivateAllAsync() =>
-        Task.WhenAll(Snapshot().Select(a => a.RequestDeactivation(DeactivationReason.RuntimeShutdown)));
+    public Task DeactivateAllAsync()
+    {
+        Scheduler.EnsureCallerCanCall();
+        return Task.WhenAll(Snapshot().Select(a => a.RequestDeactivation(DeactivationReason.RuntimeShutdown)));
+    }
 
     /// <summary>Deactivates every grain, then releases the storage providers.</summary>
     public async ValueTask DisposeAsync()
@@ -149,7 +155,16 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             await _idleTimer.DisposeAsync();
         }
 
-        await RunAsync(_ => DeactivateAllAsync());
+        try
+        {
+            await RunAsync(_ => DeactivateAllAsync()).WaitAsync(_shutdownTimeout, TimeProvider);
+        }
+        catch (Exception error) when (error is DeterminismViolationException or TimeoutException)
+        {
+            // A grain stuck in a call (or a run that already broke determinism) must not keep storage from closing.
+            RuntimeLog.ShutdownIncomplete(_logger, ActivationCount, error);
+        }
+
         foreach (var storage in _storage.Values)
         {
             switch (storage)

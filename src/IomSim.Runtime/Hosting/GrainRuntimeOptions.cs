@@ -34,6 +34,9 @@ public sealed class GrainRuntimeOptions
     /// </summary>
     public TimeSpan IdleCollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long disposing the runtime waits for grains to finish their calls and deactivate. Default: 30 seconds.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Where the runtime and grains log. Default: nowhere.</summary>
     public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 

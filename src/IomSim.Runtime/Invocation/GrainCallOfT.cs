@@ -8,7 +8,7 @@ namespace IomSim.Runtime.Invocation;
 public abstract class GrainCall<TResult> : GrainCall
 {
     private TaskCompletionSource<TResult>? _promise;
-    private ValueTask<TResult> _pending;
+    private Task<TResult>? _pending;
 
     /// <summary>Runs the grain method; generated code casts the grain to the interface and passes the arguments.</summary>
     /// <param name="grain">The grain instance.</param>
@@ -45,15 +45,17 @@ public abstract class GrainCall<TResult> : GrainCall
             return;
         }
 
-        _pending = pending;
+        // A task-backed ValueTask gives back its own task here; only a ValueTask source costs an allocation.
+        _pending = pending.AsTask();
 
-        // Not captured: the grain method's last continuation already runs in the grain's turn.
-        pending.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(CompletePending);
+        // Captured on purpose: with ConfigureAwait(false), .NET would not run this inline under the grain's
+        // synchronization context but hand it to the thread pool. Posted back, it runs as one more turn of the grain.
+        _pending.GetAwaiter().UnsafeOnCompleted(CompletePending);
     }
 
     internal sealed override void Fail(Exception error) => Finish(default, error);
 
-    private void CompletePending() => Complete(_pending);
+    private void CompletePending() => Complete(new ValueTask<TResult>(_pending!));
 
     private void Complete(ValueTask<TResult> finished)
     {

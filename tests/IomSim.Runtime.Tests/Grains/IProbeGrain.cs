@@ -1,0 +1,21 @@
+namespace IomSim.Runtime.Tests.Grains;
+
+/// <summary>Grains for testing the runtime's edges: parallelism, stalls, failing activations, telemetry.</summary>
+public interface IProbeGrain : IGrainWithStringKey
+{
+    /// <summary>Blocks its thread until as many probes have arrived as the barrier expects.</summary>
+    Task<bool> MeetAtBarrier(int participants);
+
+    /// <summary>Awaits a real timer: not allowed on the deterministic scheduler.</summary>
+    Task WaitOnTimer();
+
+    /// <summary>Calls another probe, for parent and child spans.</summary>
+    Task<string> Relay(string nextKey);
+
+    Task<string> Echo(string text);
+}
+
+public interface IBrokenGrain : IGrainWithStringKey
+{
+    Task<int> Anything();
+}
