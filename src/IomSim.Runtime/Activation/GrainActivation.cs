@@ -1,5 +1,6 @@
 using IomSim.Runtime.Hosting;
 using IomSim.Runtime.Invocation;
+using IomSim.Runtime.Scheduling;
 using IomSim.Runtime.Storage;
 using IomSim.Runtime.Telemetry;
 
@@ -15,10 +16,16 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     /// <summary>How many turns run before the activation yields its thread to others.</summary>
     private const int TurnsPerSlice = 64;
 
+    /// <summary>How deep calls may nest when run in place on the single-threaded scheduler.</summary>
+    private const int MaxInlineDepth = 32;
+
+    [ThreadStatic]
+    private static int s_inlineDepth;
+
     [ThreadStatic]
     private static GrainActivation? s_constructing;
 
-    private readonly Lock _lock = new();
+    private readonly Lock? _lock;
     private readonly Queue<Turn> _ready = new();
     private Queue<GrainCall>? _waiting;
     private List<IPersistentStateLoader>? _states;
@@ -36,6 +43,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         Runtime = runtime;
         Class = grainClass;
         Id = id;
+        _lock = runtime.Scheduler.IsSingleThreaded ? null : new Lock();
     }
 
     public GrainRuntime Runtime { get; }
@@ -57,7 +65,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         RuntimeTelemetry.ActivationCreated(Class);
         var call = new ActivationCall(this) { TargetId = Id, TargetClass = Class };
         _ = call.CreatePromise(runContinuationsAsynchronously: false);
-        lock (_lock)
+        using (LockScope.Enter(_lock))
         {
             call.Target = this;
             Admit(call);
@@ -69,7 +77,8 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     {
         GrainCallCycleException? cycle = null;
         var reroute = false;
-        lock (_lock)
+        var runInline = false;
+        using (LockScope.Enter(_lock))
         {
             call.Target = this;
             if (_status == ActivationStatus.Retired)
@@ -78,7 +87,8 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
             }
             else if (_status == ActivationStatus.Active && (_exclusive is null || !call.IsExclusiveOn(Class)))
             {
-                Admit(call);
+                runInline = CanRunInline();
+                Admit(call, schedule: !runInline);
             }
             else if (FindCycle(call) is { } chain)
             {
@@ -90,7 +100,19 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
             }
         }
 
-        if (reroute)
+        if (runInline)
+        {
+            s_inlineDepth++;
+            try
+            {
+                RunTurns(1);
+            }
+            finally
+            {
+                s_inlineDepth--;
+            }
+        }
+        else if (reroute)
         {
             Runtime.Dispatch(call);
         }
@@ -103,7 +125,12 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     /// <summary>Queues a continuation of an admitted call's grain method.</summary>
     public void EnqueueContinuation(GrainCall call, SendOrPostCallback callback, object? state)
     {
-        lock (_lock)
+        if (!Runtime.Scheduler.AcceptsWorkFromCurrentThread())
+        {
+            return;
+        }
+
+        using (LockScope.Enter(_lock))
         {
             _ready.Enqueue(new Turn(call, callback, state));
             ScheduleIfIdle();
@@ -111,60 +138,12 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     }
 
     /// <summary>Runs queued turns; called by the scheduler, never on two threads at once.</summary>
-    public void Execute()
-    {
-        var previous = SynchronizationContext.Current;
-        for (var i = 0; i < TurnsPerSlice; i++)
-        {
-            Turn turn;
-            lock (_lock)
-            {
-                if (!_ready.TryDequeue(out turn))
-                {
-                    _scheduled = false;
-                    SynchronizationContext.SetSynchronizationContext(previous);
-                    return;
-                }
-            }
-
-            SynchronizationContext.SetSynchronizationContext(turn.Call);
-            try
-            {
-                if (turn.Callback is null)
-                {
-                    RuntimeTelemetry.CallStarted(turn.Call);
-                    Runtime.ObserveCallStarting(turn.Call);
-                    turn.Call.Start(Instance);
-                }
-                else
-                {
-                    turn.Callback(turn.State);
-                }
-            }
-            catch (Exception error)
-            {
-                // Only code outside any task (an async void method) can throw here; it has no caller to tell.
-                Runtime.ReportUnobservedGrainError(Id, error);
-            }
-        }
-
-        SynchronizationContext.SetSynchronizationContext(previous);
-        lock (_lock)
-        {
-            if (_ready.Count == 0)
-            {
-                _scheduled = false;
-                return;
-            }
-        }
-
-        Runtime.Scheduler.Schedule(this);
-    }
+    public void Execute() => RunTurns(TurnsPerSlice);
 
     /// <summary>Asks the activation to retire once no call is running; the task completes when it has.</summary>
     public Task RequestDeactivation(DeactivationReason reason)
     {
-        lock (_lock)
+        using (LockScope.Enter(_lock))
         {
             if (_status == ActivationStatus.Retired)
             {
@@ -188,7 +167,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     /// </summary>
     public bool IsIdleFor(TimeSpan idleTimeout)
     {
-        lock (_lock)
+        using (LockScope.Enter(_lock))
         {
             return _status == ActivationStatus.Deactivating
                 || (_status == ActivationStatus.Active && _running == 0 && Runtime.TimeProvider.GetElapsedTime(_idleSince) >= idleTimeout);
@@ -201,7 +180,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         List<GrainCall>? orphans = null;
         TaskCompletionSource? retired = null;
         var retiredNow = false;
-        lock (_lock)
+        using (LockScope.Enter(_lock))
         {
             _running--;
             if (ReferenceEquals(_exclusive, call))
@@ -295,7 +274,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     /// <summary>Appends what this activation is running and holding back, for a stalled-run diagnosis.</summary>
     public void DescribePendingWork(System.Text.StringBuilder into)
     {
-        lock (_lock)
+        using (LockScope.Enter(_lock))
         {
             if (_running == 0 && _waiting is not { Count: > 0 })
             {
@@ -315,7 +294,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
 
     void IThreadPoolWorkItem.Execute() => Execute();
 
-    private void Admit(GrainCall call)
+    private void Admit(GrainCall call, bool schedule = true)
     {
         call.IsAdmitted = true;
         _running++;
@@ -325,7 +304,80 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         }
 
         _ready.Enqueue(new Turn(call, null, null));
-        ScheduleIfIdle();
+        if (schedule)
+        {
+            ScheduleIfIdle();
+        }
+        else
+        {
+            // Claimed for a turn run in place by the caller: nobody else may schedule it meanwhile.
+            _scheduled = true;
+        }
+    }
+
+    /// <summary>
+    /// On the single-threaded scheduler, a call to a grain with nothing running and nothing queued runs its first turn
+    /// at once, on the caller's stack, instead of going round the scheduler's queue: the same turn, in an order just as
+    /// fixed by the program, and a call that completes without awaiting costs no queueing at all. Nesting is bounded.
+    /// </summary>
+    private bool CanRunInline() =>
+        _lock is null && !_scheduled && _running == 0 && s_inlineDepth < MaxInlineDepth;
+
+    /// <summary>Runs up to <paramref name="maxTurns"/> queued turns, then leaves the rest to the scheduler.</summary>
+    private void RunTurns(int maxTurns)
+    {
+        var previous = SynchronizationContext.Current;
+        for (var i = 0; i < maxTurns; i++)
+        {
+            Turn turn;
+            using (LockScope.Enter(_lock))
+            {
+                if (!_ready.TryDequeue(out turn))
+                {
+                    _scheduled = false;
+                    SynchronizationContext.SetSynchronizationContext(previous);
+                    return;
+                }
+            }
+
+            SynchronizationContext.SetSynchronizationContext(turn.Call);
+            try
+            {
+                if (turn.Callback is null)
+                {
+                    StartCall(turn.Call);
+                }
+                else
+                {
+                    turn.Callback(turn.State);
+                }
+            }
+            catch (Exception error)
+            {
+                // Only code outside any task (an async void method) can throw here; it has no caller to tell.
+                Runtime.ReportUnobservedGrainError(Id, error);
+            }
+        }
+
+        SynchronizationContext.SetSynchronizationContext(previous);
+        using (LockScope.Enter(_lock))
+        {
+            if (_ready.Count == 0)
+            {
+                _scheduled = false;
+                return;
+            }
+        }
+
+        Runtime.Scheduler.Schedule(this);
+    }
+
+    private void StartCall(GrainCall call)
+    {
+        var callerSpan = RuntimeTelemetry.CallStarted(call);
+        Runtime.ObserveCallStarting(call);
+        call.Start(Instance);
+        RuntimeTelemetry.TurnEnded(call, callerSpan);
     }
 
     private void AdmitWaiting()

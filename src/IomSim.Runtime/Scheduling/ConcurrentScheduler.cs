@@ -10,6 +10,8 @@ internal sealed class ConcurrentScheduler : GrainScheduler
     public override void Schedule(GrainActivation activation) =>
         ThreadPool.UnsafeQueueUserWorkItem(activation, preferLocal: false);
 
+    public override bool AcceptsWorkFromCurrentThread() => true;
+
     public override void EnsureCallerCanCall()
     {
     }

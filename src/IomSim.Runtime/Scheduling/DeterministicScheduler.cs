@@ -4,13 +4,12 @@ namespace IomSim.Runtime.Scheduling;
 
 /// <summary>
 /// Runs every turn, and the calling program's own continuations, on the thread that called <see cref="RunAsync{TResult}"/>,
-/// first in first out. Nothing else decides the order, so the same program gives the same order of turns every time.
-/// Work arriving from any other thread (a timer, <c>Task.Run</c>, <c>ConfigureAwait(false)</c>) would make that
-/// order depend on timing: the run fails with <see cref="DeterminismViolationException"/> instead.
+/// first in first out. Nothing else decides the order, so the same program gives the same order of turns every time,
+/// and nothing needs a lock. Work arriving from any other thread (a timer, <c>Task.Run</c>, <c>ConfigureAwait(false)</c>)
+/// would make that order depend on timing: it is refused, and the run fails with <see cref="DeterminismViolationException"/>.
 /// </summary>
 internal sealed class DeterministicScheduler : GrainScheduler
 {
-    private readonly Lock _lock = new();
     private readonly Queue<LoopItem> _queue = new();
     private readonly LoopContext _context;
     private readonly Func<string> _describePendingWork;
@@ -25,7 +24,28 @@ internal sealed class DeterministicScheduler : GrainScheduler
 
     public override SchedulerKind Kind => SchedulerKind.Deterministic;
 
-    public override void Schedule(GrainActivation activation) => Enqueue(new LoopItem(activation, null, null));
+    public override void Schedule(GrainActivation activation)
+    {
+        if (AcceptsWorkFromCurrentThread())
+        {
+            _queue.Enqueue(new LoopItem(activation, null, null));
+        }
+    }
+
+    public override bool AcceptsWorkFromCurrentThread()
+    {
+        if (Environment.CurrentManagedThreadId == Volatile.Read(ref _loopThreadId))
+        {
+            return true;
+        }
+
+        Interlocked.CompareExchange(
+            ref _violation,
+            $"Work was queued from thread {Environment.CurrentManagedThreadId}, outside the deterministic scheduler's thread: "
+                + "grain code must not use timers, Task.Run, ConfigureAwait(false) or real asynchronous I/O on this scheduler.",
+            null);
+        return false;
+    }
 
     public override void EnsureCallerCanCall()
     {
@@ -60,12 +80,16 @@ internal sealed class DeterministicScheduler : GrainScheduler
             }
 
             // Run until the program is done and every grain is quiet, so a run leaves nothing half-done behind.
-            while (TryDequeue(out var item))
+            while (_queue.TryDequeue(out var item))
             {
                 Run(item);
             }
 
-            ThrowIfViolated();
+            if (Volatile.Read(ref _violation) is { } violation)
+            {
+                throw new DeterminismViolationException(violation);
+            }
+
             if (!task.IsCompleted)
             {
                 throw new DeterminismViolationException(
@@ -82,41 +106,11 @@ internal sealed class DeterministicScheduler : GrainScheduler
         }
     }
 
-    private void Post(SendOrPostCallback callback, object? state) => Enqueue(new LoopItem(null, callback, state));
-
-    private void Enqueue(LoopItem item)
+    private void Post(SendOrPostCallback callback, object? state)
     {
-        lock (_lock)
+        if (AcceptsWorkFromCurrentThread())
         {
-            if (Environment.CurrentManagedThreadId != _loopThreadId)
-            {
-                _violation ??= $"Work was queued from thread {Environment.CurrentManagedThreadId}, outside the deterministic scheduler's thread: "
-                    + "grain code must not use timers, Task.Run, ConfigureAwait(false) or real asynchronous I/O on this scheduler.";
-            }
-
-            _queue.Enqueue(item);
-        }
-    }
-
-    private bool TryDequeue(out LoopItem item)
-    {
-        lock (_lock)
-        {
-            return _queue.TryDequeue(out item);
-        }
-    }
-
-    private void ThrowIfViolated()
-    {
-        string? violation;
-        lock (_lock)
-        {
-            violation = _violation;
-        }
-
-        if (violation is not null)
-        {
-            throw new DeterminismViolationException(violation);
+            _queue.Enqueue(new LoopItem(null, callback, state));
         }
     }
 

@@ -7,6 +7,15 @@ internal abstract class GrainScheduler
 {
     public abstract SchedulerKind Kind { get; }
 
+    /// <summary>Whether every turn runs on one thread, so that activations need no locks.</summary>
+    public bool IsSingleThreaded => Kind == SchedulerKind.Deterministic;
+
+    /// <summary>
+    /// Whether work may be queued from the current thread. The deterministic scheduler refuses work from any thread but
+    /// its own (recording why, to fail the run); the concurrent one takes work from anywhere.
+    /// </summary>
+    public abstract bool AcceptsWorkFromCurrentThread();
+
     /// <summary>Runs the activation's queued turns soon; never on two threads at once (the activation ensures it).</summary>
     public abstract void Schedule(GrainActivation activation);
 

@@ -83,12 +83,25 @@ public static class RuntimeTelemetry
         call.Span = span;
     }
 
-    /// <summary>Makes the call's span current for the turns of its grain method.</summary>
-    internal static void CallStarted(GrainCall call)
+    /// <summary>Makes the call's span current for its first turn (awaits carry it on); returns the span it replaced.</summary>
+    internal static Activity? CallStarted(GrainCall call)
     {
-        if (call.Span is { } span)
+        if (call.Span is not { } span)
         {
-            Activity.Current = span;
+            return null;
+        }
+
+        var previous = Activity.Current;
+        Activity.Current = span;
+        return previous;
+    }
+
+    /// <summary>Gives the thread back the span it had before the call's first turn.</summary>
+    internal static void TurnEnded(GrainCall call, Activity? previous)
+    {
+        if (call.Span is not null)
+        {
+            Activity.Current = previous;
         }
     }
 
