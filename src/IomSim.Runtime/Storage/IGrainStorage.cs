@@ -3,6 +3,9 @@ namespace IomSim.Runtime.Storage;
 /// <summary>
 /// A grain storage provider. Each write or clear is atomic: it either replaces the whole stored state and its
 /// ETag, or changes nothing. ETags are decimal version numbers, so the same program stores the same ETags.
+/// Failures come back through the returned task, never as a synchronous throw (argument checks aside).
+/// A provider used on the deterministic scheduler must complete its tasks on the calling thread: work completing
+/// on another thread makes the run fail with <see cref="DeterminismViolationException"/>.
 /// </summary>
 public interface IGrainStorage
 {

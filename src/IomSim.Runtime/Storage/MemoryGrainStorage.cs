@@ -26,7 +26,15 @@ public sealed class MemoryGrainStorage : IGrainStorage
             stored = _states.GetValueOrDefault((grainId, stateName));
         }
 
-        grainState.State = stored?.Json is { } json ? _serializer.Deserialize<TState>(json) : new TState();
+        try
+        {
+            grainState.State = stored?.Json is { } json ? _serializer.Deserialize<TState>(json) : new TState();
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
+
         grainState.ETag = stored is null ? null : ETagOf(stored.Version);
         grainState.RecordExists = stored?.Json is not null;
         return Task.CompletedTask;
@@ -37,10 +45,17 @@ public sealed class MemoryGrainStorage : IGrainStorage
         where TState : new()
     {
         ArgumentNullException.ThrowIfNull(grainState);
-        var json = _serializer.Serialize(grainState.State);
-        grainState.ETag = Replace(stateName, grainId, grainState.ETag, json);
-        grainState.RecordExists = true;
-        return Task.CompletedTask;
+        try
+        {
+            var json = _serializer.Serialize(grainState.State);
+            grainState.ETag = Replace(stateName, grainId, grainState.ETag, json);
+            grainState.RecordExists = true;
+            return Task.CompletedTask;
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
     }
 
     /// <inheritdoc />
@@ -48,10 +63,17 @@ public sealed class MemoryGrainStorage : IGrainStorage
         where TState : new()
     {
         ArgumentNullException.ThrowIfNull(grainState);
-        grainState.ETag = Replace(stateName, grainId, grainState.ETag, json: null);
-        grainState.State = new TState();
-        grainState.RecordExists = false;
-        return Task.CompletedTask;
+        try
+        {
+            grainState.ETag = Replace(stateName, grainId, grainState.ETag, json: null);
+            grainState.State = new TState();
+            grainState.RecordExists = false;
+            return Task.CompletedTask;
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
     }
 
     private string Replace(string stateName, GrainId grainId, string? expectedETag, string? json)
