@@ -1,26 +1,23 @@
-using System.Globalization;
 using IomSim.Runtime.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace IomSim.Runtime.Sqlite;
 
 /// <summary>
-/// Grain storage in a SQLite file, with the semantics of <see cref="MemoryGrainStorage"/>: JSON states with decimal
-/// version ETags, and a cleared state kept as a tombstone so an old ETag never matches again. Each write or clear is
-/// one transaction, so a crash leaves either the old state or the new one.
+/// Grain storage in a SQLite file, with the semantics every <see cref="JsonGrainStorage"/> shares (JSON states, version
+/// ETags, tombstones). Each write or clear is one transaction, so a crash leaves either the old state or the new one.
 /// </summary>
 /// <remarks>
 /// Every method runs synchronously on the caller's thread and returns a completed task: the deterministic scheduler
 /// requires that no work completes on another thread. One connection, guarded by a lock, serves all threads; other
 /// instances (other runtimes, other processes) may use the same file.
 /// </remarks>
-public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
+public sealed class SqliteGrainStorage : JsonGrainStorage, IDisposable
 {
     private readonly Lock _lock = new();
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _select;
     private readonly SqliteCommand _upsert;
-    private readonly GrainStateSerializer _serializer;
     private bool _disposed;
 
     /// <summary>Opens (or creates) the storage file at <paramref name="path"/> with the default options.</summary>
@@ -33,16 +30,9 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
     /// <exception cref="InvalidDataException">The file is not a SQLite database.</exception>
     /// <exception cref="NotSupportedException">The file has a schema version this code does not know.</exception>
     public SqliteGrainStorage(SqliteGrainStorageOptions options)
+        : base(SerializerOf(options))
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path, nameof(options));
-        if (options.Serializer is not null && options.JsonSerializerOptions is not null)
-        {
-            throw new ArgumentException("Set either Serializer or JsonSerializerOptions, not both.", nameof(options));
-        }
-
-        _serializer = options.Serializer
-            ?? (options.JsonSerializerOptions is { } json ? new GrainStateSerializer(json) : GrainStateSerializer.Default);
         DatabasePath = Path.GetFullPath(options.Path);
         _connection = SqliteSchema.Open(DatabasePath, options.FlushEachWrite);
         _select = Prepare("SELECT version, payload FROM grain_state WHERE grain_type = $type AND grain_key = $key AND state_name = $name;");
@@ -58,66 +48,32 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
     public string DatabasePath { get; }
 
     /// <inheritdoc />
-    public Task ReadStateAsync<TState>(string stateName, GrainId grainId, IGrainState<TState> grainState)
-        where TState : new()
+    protected override StoredGrainState? Load(string stateName, GrainId grainId)
     {
-        ArgumentNullException.ThrowIfNull(stateName);
-        ArgumentNullException.ThrowIfNull(grainState);
-        try
+        lock (_lock)
         {
-            StoredState? stored;
-            lock (_lock)
-            {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                stored = Select(stateName, grainId, transaction: null);
-            }
-
-            grainState.State = stored?.Json is { } json ? _serializer.Deserialize<TState>(json) : new TState();
-            grainState.ETag = stored is null ? null : ETagOf(stored.Value.Version);
-            grainState.RecordExists = stored?.Json is not null;
-            return Task.CompletedTask;
-        }
-        catch (Exception e)
-        {
-            return Task.FromException(e);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return Select(stateName, grainId, transaction: null);
         }
     }
 
     /// <inheritdoc />
-    public Task WriteStateAsync<TState>(string stateName, GrainId grainId, IGrainState<TState> grainState)
-        where TState : new()
+    protected override long Replace(string stateName, GrainId grainId, string? expectedETag, string? json)
     {
-        ArgumentNullException.ThrowIfNull(stateName);
-        ArgumentNullException.ThrowIfNull(grainState);
-        try
+        lock (_lock)
         {
-            var json = _serializer.Serialize(grainState.State);
-            grainState.ETag = Replace(stateName, grainId, grainState.ETag, json);
-            grainState.RecordExists = true;
-            return Task.CompletedTask;
-        }
-        catch (Exception e)
-        {
-            return Task.FromException(e);
-        }
-    }
+            ObjectDisposedException.ThrowIf(_disposed, this);
 
-    /// <inheritdoc />
-    public Task ClearStateAsync<TState>(string stateName, GrainId grainId, IGrainState<TState> grainState)
-        where TState : new()
-    {
-        ArgumentNullException.ThrowIfNull(stateName);
-        ArgumentNullException.ThrowIfNull(grainState);
-        try
-        {
-            grainState.ETag = Replace(stateName, grainId, grainState.ETag, json: null);
-            grainState.State = new TState();
-            grainState.RecordExists = false;
-            return Task.CompletedTask;
-        }
-        catch (Exception e)
-        {
-            return Task.FromException(e);
+            // IMMEDIATE takes the file's write lock before the version is read, so no other connection can write
+            // between the comparison and the upsert. Leaving without Commit rolls back.
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var version = NextVersion(grainId, stateName, Select(stateName, grainId, transaction), expectedETag);
+            Bind(_upsert, stateName, grainId, transaction);
+            _upsert.Parameters["$version"].Value = version;
+            _upsert.Parameters["$payload"].Value = (object?)json ?? DBNull.Value;
+            _upsert.ExecuteNonQuery();
+            transaction.Commit();
+            return version;
         }
     }
 
@@ -138,37 +94,23 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         }
     }
 
-    private string Replace(string stateName, GrainId grainId, string? expectedETag, string? json)
-    {
-        lock (_lock)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-
-            // IMMEDIATE takes the file's write lock before the version is read, so no other connection can write
-            // between the comparison and the upsert. Leaving without Commit rolls back.
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var stored = Select(stateName, grainId, transaction);
-            var storedETag = stored is null ? null : ETagOf(stored.Value.Version);
-            if (storedETag != expectedETag)
-            {
-                throw new InconsistentStateException(grainId, stateName, storedETag, expectedETag);
-            }
-
-            var version = (stored?.Version ?? 0) + 1;
-            Bind(_upsert, stateName, grainId, transaction);
-            _upsert.Parameters["$version"].Value = version;
-            _upsert.Parameters["$payload"].Value = (object?)json ?? DBNull.Value;
-            _upsert.ExecuteNonQuery();
-            transaction.Commit();
-            return ETagOf(version);
-        }
-    }
-
-    private StoredState? Select(string stateName, GrainId grainId, SqliteTransaction? transaction)
+    private StoredGrainState? Select(string stateName, GrainId grainId, SqliteTransaction? transaction)
     {
         Bind(_select, stateName, grainId, transaction);
         using var reader = _select.ExecuteReader();
-        return reader.Read() ? new StoredState(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+        return reader.Read() ? new StoredGrainState(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+    }
+
+    private static GrainStateSerializer SerializerOf(SqliteGrainStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Serializer is not null && options.JsonSerializerOptions is not null)
+        {
+            throw new ArgumentException("Set either Serializer or JsonSerializerOptions, not both.", nameof(options));
+        }
+
+        return options.Serializer
+            ?? (options.JsonSerializerOptions is { } json ? new GrainStateSerializer(json) : GrainStateSerializer.Default);
     }
 
     private SqliteCommand Prepare(string sql)
@@ -189,7 +131,4 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         command.Parameters["$name"].Value = stateName;
     }
 
-    private static string ETagOf(long version) => version.ToString(CultureInfo.InvariantCulture);
-
-    private readonly record struct StoredState(long Version, string? Json);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using IomSim.Runtime.Sqlite.CrashWriter;
+using IomSim.Runtime.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace IomSim.Runtime.Sqlite.Tests;
@@ -12,7 +13,7 @@ public sealed class SqliteGrainStorageCrashTests : IDisposable
     private const int Rounds = 3;
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly TempDatabase _database = new();
+    private readonly TemporaryDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IomSim.Runtime.Hosting;
 using IomSim.Runtime.Storage;
+using IomSim.Runtime.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace IomSim.Runtime.Sqlite.Tests;
@@ -10,7 +11,7 @@ public sealed class SqliteGrainStorageFileTests : IDisposable
 {
     private static readonly GrainId s_grain = new("counter", "a");
 
-    private readonly TempDatabase _database = new();
+    private readonly TemporaryDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 

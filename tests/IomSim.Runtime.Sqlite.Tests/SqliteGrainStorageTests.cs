@@ -1,5 +1,6 @@
 using System.Globalization;
 using IomSim.Runtime.Storage;
+using IomSim.Runtime.Testing;
 
 namespace IomSim.Runtime.Sqlite.Tests;
 
@@ -9,7 +10,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
     private const string StateName = "counter";
     private static readonly GrainId s_grain = new("counter", "a");
 
-    private readonly TempDatabase _database = new();
+    private readonly TemporaryDatabase _database = new();
     private readonly SqliteGrainStorage _storage;
 
     public SqliteGrainStorageTests() => _storage = new SqliteGrainStorage(_database.FilePath);

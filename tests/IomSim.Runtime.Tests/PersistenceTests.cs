@@ -97,48 +97,34 @@ public sealed class PersistenceTests
     [MemberData(nameof(Schedulers.Both), MemberType = typeof(Schedulers))]
     public async Task State_survives_a_new_runtime_on_the_same_SQLite_file(SchedulerKind scheduler)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"iomsim-runtime-{Guid.NewGuid():N}", "grains.db");
-        try
+        using var database = new TemporaryDatabase();
+        var path = database.FilePath;
+        await using (var first = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path)))
         {
-            await using (var first = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path)))
-            {
-                await first.RunAsync(grains => grains.GetGrain<IJournalGrain>("sqlite").Append("written by the first runtime"));
-            }
-
-            await using var second = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path));
-            var entry = await second.RunAsync(grains => grains.GetGrain<IJournalGrain>("sqlite").Read());
-
-            Assert.Equal(2, entry.Activations);
-            Assert.Equal(["written by the first runtime", "deactivated: RuntimeShutdown"], entry.Lines);
+            await first.RunAsync(grains => grains.GetGrain<IJournalGrain>("sqlite").Append("written by the first runtime"));
         }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
+
+        await using var second = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path));
+        var entry = await second.RunAsync(grains => grains.GetGrain<IJournalGrain>("sqlite").Read());
+
+        Assert.Equal(2, entry.Activations);
+        Assert.Equal(["written by the first runtime", "deactivated: RuntimeShutdown"], entry.Lines);
     }
 
     [Theory]
     [MemberData(nameof(Schedulers.Both), MemberType = typeof(Schedulers))]
     public async Task Two_runtimes_on_one_SQLite_file_cannot_overwrite_each_other_with_stale_state(SchedulerKind scheduler)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"iomsim-runtime-{Guid.NewGuid():N}", "grains.db");
-        try
-        {
-            await using var first = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path));
-            await using var second = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path));
-            await first.RunAsync(grains => grains.GetGrain<IJournalGrain>("shared").Read());
-            await second.RunAsync(grains => grains.GetGrain<IJournalGrain>("shared").Append("second"));
+        using var database = new TemporaryDatabase();
+        var path = database.FilePath;
+        await using var first = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path));
+        await using var second = TestGrainHost.Start(scheduler, typeof(JournalGrain).Assembly, o => o.AddSqliteGrainStorage(path));
+        await first.RunAsync(grains => grains.GetGrain<IJournalGrain>("shared").Read());
+        await second.RunAsync(grains => grains.GetGrain<IJournalGrain>("shared").Append("second"));
 
-            var error = await first.RunAsync(grains =>
-                Assert.ThrowsAsync<InconsistentStateException>(() => grains.GetGrain<IJournalGrain>("shared").AppendWithoutRereading("first")));
+        var error = await first.RunAsync(grains =>
+            Assert.ThrowsAsync<InconsistentStateException>(() => grains.GetGrain<IJournalGrain>("shared").AppendWithoutRereading("first")));
 
-            Assert.Equal(("3", "1"), (error.StoredETag, error.CurrentETag));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
+        Assert.Equal(("3", "1"), (error.StoredETag, error.CurrentETag));
     }
 }

@@ -20,13 +20,7 @@ public sealed class TelemetryTests
     public async Task Each_grain_call_is_a_span_tagged_with_grain_type_key_and_method_and_parented_by_its_caller(SchedulerKind scheduler)
     {
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == RuntimeTelemetry.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenToSpans(spans);
 
         await using (var host = TestGrainHost.Start(scheduler, typeof(ProbeGrain).Assembly))
         {
@@ -49,13 +43,7 @@ public sealed class TelemetryTests
     public async Task A_failed_call_has_an_error_status_and_type()
     {
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == RuntimeTelemetry.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenToSpans(spans);
 
         await using (var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(FaultyGrain).Assembly))
         {
@@ -125,6 +113,18 @@ public sealed class TelemetryTests
         Assert.Equal(0, Interlocked.Read(ref activations));
         Assert.Equal(30, durations.Count); // lifecycle calls are counted but not timed
         Assert.All(durations, d => Assert.True(d >= 0));
+    }
+
+    private static ActivityListener ListenToSpans(ConcurrentQueue<Activity> spans)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == RuntimeTelemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 
     private static void InterlockedMax(ref long target, long value)

@@ -1,17 +1,4 @@
 namespace IomSim.Runtime.Tests.Grains;
 
-/// <summary>A counter that yields between reading and writing: it stays exact only if calls never interleave.</summary>
-public sealed class CounterGrain : Grain, ICounterGrain
-{
-    private int _count;
-
-    public async Task<int> Add(int amount)
-    {
-        var read = _count;
-        await Task.Yield();
-        _count = read + amount;
-        return _count;
-    }
-
-    public Task<int> Current() => Task.FromResult(_count);
-}
+/// <summary>The yielding counter as an ordinary grain: one call at a time.</summary>
+public sealed class CounterGrain : YieldingCounter, ICounterGrain;
