@@ -96,6 +96,11 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
             }
             else
             {
+                if (Runtime.TracksResponseTime)
+                {
+                    call.WaitingSince = Runtime.TimeProvider.GetTimestamp();
+                }
+
                 (_waiting ??= new Queue<GrainCall>()).Enqueue(call);
             }
         }
@@ -292,7 +297,60 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         }
     }
 
+    /// <summary>
+    /// Fails the calls that have waited in the queue longer than <paramref name="timeout"/>: the grain is stuck, or
+    /// two call chains wait for each other. Failing the waiting call unwinds its chain.
+    /// </summary>
+    public void FailOverdueCalls(TimeSpan timeout)
+    {
+        List<GrainCall>? overdue = null;
+        string busyWith;
+        using (LockScope.Enter(_lock))
+        {
+            if (_waiting is not { Count: > 0 } waiting)
+            {
+                return;
+            }
+
+            var kept = new Queue<GrainCall>(waiting.Count);
+            foreach (var call in waiting)
+            {
+                if (Runtime.TimeProvider.GetElapsedTime(call.WaitingSince) >= timeout)
+                {
+                    (overdue ??= []).Add(call);
+                }
+                else
+                {
+                    kept.Enqueue(call);
+                }
+            }
+
+            _waiting = kept;
+            busyWith = _exclusive is { } exclusive ? DescribeChain(exclusive) : _status.ToString().ToLowerInvariant();
+        }
+
+        foreach (var call in overdue ?? [])
+        {
+            call.Fail(new TimeoutException(
+                $"{DescribeChain(call)} waited more than {timeout.TotalSeconds:0.###} s for {Id}, which is busy with {busyWith}. "
+                + "If that call is itself waiting, two call chains are waiting for each other."));
+        }
+    }
+
     void IThreadPoolWorkItem.Execute() => Execute();
+
+    /// <summary>A call with its callers, outermost first: <c>a/1.Start -> b/2.CallBack</c>.</summary>
+    private static string DescribeChain(GrainCall call)
+    {
+        var chain = new List<string>();
+        for (var link = call; link is not null; link = link.Parent)
+        {
+            chain.Add(link.Describe());
+        }
+
+        chain.Reverse();
+        return string.Join(" -> ", chain);
+    }
 
     private void Admit(GrainCall call, bool schedule = true)
     {
@@ -432,8 +490,8 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         {
             if (ReferenceEquals(ancestor, _exclusive))
             {
-                var chain = new List<string> { call.Describe() };
-                for (var link = call.Parent; link is not null; link = link.Parent)
+                var chain = new List<string>();
+                for (var link = call; link is not null; link = link.Parent)
                 {
                     chain.Add(link.Describe());
                 }

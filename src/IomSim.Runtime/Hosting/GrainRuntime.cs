@@ -24,6 +24,8 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _idleTimeout;
     private readonly ITimer? _idleTimer;
+    private readonly ITimer? _responseTimer;
+    private readonly TimeSpan _responseTimeout;
     private readonly TimeSpan _shutdownTimeout;
     private bool _disposed;
 
@@ -46,6 +48,14 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             SchedulerKind.Deterministic => new DeterministicScheduler(DescribePendingWork),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Scheduler, "Unknown scheduler."),
         };
+        _responseTimeout = options.ResponseTimeout;
+        if (TracksResponseTime)
+        {
+            // Checked a few times per timeout, so a stuck call fails within 1.25 timeouts.
+            var period = _responseTimeout / 4;
+            _responseTimer = TimeProvider.CreateTimer(static state => ((GrainRuntime)state!).FailOverdueCalls(), this, period, period);
+        }
+
         if (Scheduler.Kind == SchedulerKind.Concurrent && TracksIdleTime)
         {
             _idleTimer = TimeProvider.CreateTimer(
@@ -81,6 +91,8 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     internal IServiceProvider? Services { get; }
 
     internal bool TracksIdleTime => _idleTimeout != Timeout.InfiniteTimeSpan;
+
+    internal bool TracksResponseTime => Scheduler.Kind == SchedulerKind.Concurrent && _responseTimeout != Timeout.InfiniteTimeSpan;
 
     /// <inheritdoc />
     public TGrainInterface GetGrain<TGrainInterface>(string key)
@@ -153,6 +165,11 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         if (_idleTimer is not null)
         {
             await _idleTimer.DisposeAsync();
+        }
+
+        if (_responseTimer is not null)
+        {
+            await _responseTimer.DisposeAsync();
         }
 
         try
@@ -254,6 +271,14 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
 
     internal void ReportUnobservedGrainError(GrainId grainId, Exception error) =>
         RuntimeLog.UnobservedGrainError(_logger, grainId, error);
+
+    private void FailOverdueCalls()
+    {
+        foreach (var activation in Snapshot())
+        {
+            activation.FailOverdueCalls(_responseTimeout);
+        }
+    }
 
     private GrainActivation GetOrActivate(GrainId id, GrainClass grainClass)
     {

@@ -34,6 +34,14 @@ public sealed class GrainRuntimeOptions
     /// </summary>
     public TimeSpan IdleCollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a call may wait behind another call of the same grain before it fails with a <see cref="TimeoutException"/>
+    /// (concurrent scheduler only: the deterministic one reports a stalled run instead). It catches what cycle detection
+    /// cannot, two call chains waiting for each other. <see cref="Timeout.InfiniteTimeSpan"/> waits for ever.
+    /// Default: 30 seconds, as in Orleans.
+    /// </summary>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long disposing the runtime waits for grains to finish their calls and deactivate. Default: 30 seconds.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

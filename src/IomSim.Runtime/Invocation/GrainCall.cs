@@ -31,6 +31,9 @@ public abstract class GrainCall : SynchronizationContext
 
     internal long StartTimestamp { get; set; }
 
+    /// <summary>When the call started waiting behind another call (only while a response timeout is kept).</summary>
+    internal long WaitingSince { get; set; }
+
     /// <summary>Whether the call has finished (its result or error is set).</summary>
     internal bool IsFinished { get; private set; }
 

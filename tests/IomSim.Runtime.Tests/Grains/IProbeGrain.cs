@@ -13,6 +13,9 @@ public interface IProbeGrain : IGrainWithStringKey
     Task<string> Relay(string nextKey);
 
     Task<string> Echo(string text);
+
+    /// <summary>Waits until a second probe has arrived at the same rendezvous, then calls its peer: two chains that wait for each other.</summary>
+    Task<string> MeetThenCall(string peer, string rendezvous);
 }
 
 public interface IBrokenGrain : IGrainWithStringKey

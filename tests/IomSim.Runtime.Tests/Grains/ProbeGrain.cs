@@ -27,6 +27,32 @@ public sealed class ProbeGrain : Grain, IProbeGrain
     public Task<string> Relay(string nextKey) => GrainFactory.GetGrain<IProbeGrain>(nextKey).Echo(GetPrimaryKeyString());
 
     public Task<string> Echo(string text) => Task.FromResult($"{GetPrimaryKeyString()} heard {text}");
+
+    public async Task<string> MeetThenCall(string peer, string rendezvous)
+    {
+        await Rendezvous.Arrive(rendezvous);
+        return await GrainFactory.GetGrain<IProbeGrain>(peer).Echo(GetPrimaryKeyString());
+    }
+}
+
+/// <summary>Lets two grain calls wait for each other to be in progress, across runtimes' threads.</summary>
+internal static class Rendezvous
+{
+    private static readonly ConcurrentDictionary<string, (int Arrived, TaskCompletionSource Met)> s_points = new(StringComparer.Ordinal);
+
+    public static Task Arrive(string name)
+    {
+        var point = s_points.AddOrUpdate(
+            name,
+            _ => (1, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)),
+            (_, p) => (p.Arrived + 1, p.Met));
+        if (point.Arrived == 2)
+        {
+            point.Met.SetResult();
+        }
+
+        return point.Met.Task;
+    }
 }
 
 /// <summary>Fails its first activation for each key, then works.</summary>
