@@ -26,6 +26,18 @@ public readonly record struct StateCode : IComparable<StateCode>
     public static StateCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not a state code (three letters, ISO 3166-1 alpha-3).");
 
+    /// <summary>Orders codes alphabetically.</summary>
+    public static bool operator <(StateCode left, StateCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders codes alphabetically.</summary>
+    public static bool operator <=(StateCode left, StateCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders codes alphabetically.</summary>
+    public static bool operator >(StateCode left, StateCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders codes alphabetically.</summary>
+    public static bool operator >=(StateCode left, StateCode right) => left.CompareTo(right) >= 0;
+
     /// <inheritdoc />
     public int CompareTo(StateCode other) => string.CompareOrdinal(Value, other.Value);
 
