@@ -1,0 +1,57 @@
+namespace IomSim.Domain.Decisions;
+
+/// <summary>
+/// The decision model's weights. The defaults are stated modelling assumptions, not fitted to any documented tally;
+/// calibration against the record is a separate, labelled step.
+/// </summary>
+public sealed record DecisionParameters
+{
+    /// <summary>
+    /// Baseline support for admitting a state: IOM's practice is near-universal membership, admitted by consensus
+    /// (every admission found in the record but Russia's was unanimous).
+    /// </summary>
+    public double AdmissionBaseline { get; init; } = 1.0;
+
+    /// <summary>Baseline support for the Programme and Budget, normally adopted without a vote.</summary>
+    public double BudgetBaseline { get; init; } = 0.8;
+
+    /// <summary>Baseline support for other decisions.</summary>
+    public double OrdinaryBaseline { get; init; } = 0.3;
+
+    /// <summary>Baseline support for a candidate in an election.</summary>
+    public double ElectionBaseline { get; init; }
+
+    /// <summary>
+    /// Utility lost per unit of distance between a member and the motion. Small next to the baselines, because
+    /// most members' votes on admissions and budgets do not follow ideology.
+    /// </summary>
+    public double DistanceWeight { get; init; } = 0.35;
+
+    /// <summary>Weight of the member's documented relation to the motion's subject.</summary>
+    public double RelationWeight { get; init; } = 2.0;
+
+    /// <summary>How far a member moves towards its blocs' mean view (0: not at all; 1: entirely).</summary>
+    public double BlocCohesion { get; init; } = 0.5;
+
+    /// <summary>Weight of the pull towards donors' views (zero unless a scenario switches funding influence on).</summary>
+    public double DonorInfluence { get; init; }
+
+    /// <summary>Standard deviation of the random term of each member's utility.</summary>
+    public double Noise { get; init; } = 0.3;
+
+    /// <summary>A member objects to adoption by consensus when its utility is below minus this value.</summary>
+    public double ObjectionThreshold { get; init; } = 0.5;
+
+    /// <summary>The defaults.</summary>
+    public static DecisionParameters Default { get; } = new();
+
+    /// <summary>The baseline for a kind of motion.</summary>
+    public double BaselineFor(MotionKind kind) => kind switch
+    {
+        MotionKind.Admission => AdmissionBaseline,
+        MotionKind.Budget => BudgetBaseline,
+        MotionKind.Ordinary => OrdinaryBaseline,
+        MotionKind.Election => ElectionBaseline,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown motion kind."),
+    };
+}

@@ -1,0 +1,20 @@
+namespace IomSim.Domain.Decisions;
+
+/// <summary>What a member did in a formal vote.</summary>
+public enum Vote
+{
+    /// <summary>In favour.</summary>
+    Yes,
+
+    /// <summary>Against.</summary>
+    No,
+
+    /// <summary>Present, not voting for or against: not a vote cast.</summary>
+    Abstain,
+
+    /// <summary>Not present.</summary>
+    Absent,
+
+    /// <summary>Present but without the right to vote (arrears).</summary>
+    NotEntitled,
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.Randomness;
+using IomSim.Domain.World;
+
+namespace IomSim.Domain.Procedure;
+
+/// <summary>
+/// One agenda item, start to finish, as the Council handles it: every member forms a view, the blocs' views are
+/// averaged, the chair proposes adoption by consensus, and if any member insists on a formal vote, the members vote
+/// and the kind's majority rule decides, provided a quorum took part. The grain version runs the same steps, one
+/// member grain each; this is the direct version, over plain arrays.
+/// </summary>
+public static class AgendaItemProcedure
+{
+    /// <summary>Runs the item for one seed and run.</summary>
+    public static AgendaItemResult Run(Motion motion, CouncilRoster roster, DecisionModel model, ulong seed, int run)
+    {
+        ArgumentNullException.ThrowIfNull(motion);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(model);
+
+        var baseUtilities = roster.Members.ToDictionary(
+            m => m.Code,
+            m => model.BaseUtility(m, motion, roster.ContextFor(m.Code, blocSignal: null)));
+        var signals = BlocCohesion.Signals(baseUtilities, roster.BlocsOf);
+
+        var decisions = ImmutableSortedDictionary.CreateBuilder<StateCode, MemberDecision>();
+        foreach (var member in roster.Members)
+        {
+            var context = roster.ContextFor(member.Code, signals.TryGetValue(member.Code, out var s) ? s : null);
+            decisions[member.Code] = model.Decide(member, motion, context, RandomStream.For(seed, run, member.Code.Value, motion.Id));
+        }
+
+        return Conclude(motion, decisions.ToImmutable(), roster.NotEntitled);
+    }
+
+    /// <summary>From every member's decision to the item's result: the consensus round, then the vote if one is asked for.</summary>
+    public static AgendaItemResult Conclude(
+        Motion motion,
+        ImmutableSortedDictionary<StateCode, MemberDecision> decisions,
+        ImmutableHashSet<StateCode> notEntitled)
+    {
+        ArgumentNullException.ThrowIfNull(motion);
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(notEntitled);
+
+        var objectors = decisions.Where(d => d.Value.ObjectsToConsensus).Select(d => d.Key).ToImmutableArray();
+        var requested = decisions.Where(d => d.Value.RequestsFormalVote).Select(d => d.Key).ToImmutableArray();
+        var votes = decisions.ToImmutableSortedDictionary(
+            d => d.Key,
+            d => d.Value.Present && notEntitled.Contains(d.Key) ? Vote.NotEntitled : d.Value.Vote);
+        var reasons = decisions.ToImmutableSortedDictionary(d => d.Key, d => d.Value.Reason);
+
+        if (requested.IsEmpty)
+        {
+            return new AgendaItemResult(motion, ItemOutcome.AdoptedByConsensus, null, objectors, requested, votes, reasons);
+        }
+
+        var tally = Tally.Of(votes.Values);
+        return new AgendaItemResult(motion, MajorityRules.OutcomeOf(tally, motion.Kind), tally, objectors, requested, votes, reasons);
+    }
+}
