@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.World;
+
+namespace IomSim.Grains;
+
+/// <summary>What a member state grain needs for a session.</summary>
+/// <param name="Profile">Position and behaviour.</param>
+/// <param name="Relations">Its documented relations to other states, −1 to +1, valid on the session's date.</param>
+/// <param name="Blocs">The blocs it belongs to on the session's date.</param>
+/// <param name="Parameters">The decision model's weights.</param>
+public sealed record MemberStateSetup(
+    MemberProfile Profile,
+    ImmutableDictionary<StateCode, double> Relations,
+    ImmutableArray<string> Blocs,
+    DecisionParameters Parameters);

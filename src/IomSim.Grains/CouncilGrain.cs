@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Procedure;
+using IomSim.Runtime;
+
+namespace IomSim.Grains;
+
+/// <summary>
+/// The Council of an organisation (keyed like its Administration, e.g. <c>iom</c>). For each item it asks every
+/// member for its view, averages the blocs' views, gathers the members' decisions, and lets the Constitution's
+/// procedure conclude: the same steps as <see cref="AgendaItemProcedure"/>, one member grain each.
+/// </summary>
+[GrainType("council")]
+public sealed class CouncilGrain : Grain, ICouncilGrain
+{
+    private ImmutableList<AgendaItemResult> _record = [];
+
+    /// <inheritdoc />
+    public async Task<AgendaItemResult> Decide(AgendaItem item, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var administration = GrainFactory.GetGrain<IAdministrationGrain>(GetPrimaryKeyString());
+        var members = await administration.MembersOn(item.Date);
+        var notEntitled = await administration.NotEntitledOn(item.Date);
+        var grains = members.Select(m => GrainFactory.GetGrain<IMemberStateGrain>(m.Value)).ToArray();
+
+        var assessments = await Task.WhenAll(grains.Select(g => g.Assess(item.Motion)));
+        var signals = BlocCohesion.Signals(
+            members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Utility),
+            members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Blocs));
+
+        var decisions = await Task.WhenAll(grains.Select((grain, i) =>
+            grain.Decide(item.Motion, signals.TryGetValue(members[i], out var signal) ? signal : null, run)));
+
+        var result = AgendaItemProcedure.Conclude(
+            item.Motion,
+            members.Zip(decisions).ToImmutableSortedDictionary(p => p.First, p => p.Second),
+            notEntitled);
+        _record = _record.Add(result);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableList<AgendaItemResult>> Record() => Task.FromResult(_record);
+}

@@ -1,0 +1,51 @@
+using IomSim.Domain.Decisions;
+using IomSim.Domain.Randomness;
+using IomSim.Runtime;
+
+namespace IomSim.Grains;
+
+/// <summary>A member state: holds its profile for the session and asks the decision model.</summary>
+[GrainType("member-state")]
+public sealed class MemberStateGrain : Grain, IMemberStateGrain
+{
+    private MemberStateSetup? _setup;
+    private DecisionModel? _model;
+
+    /// <inheritdoc />
+    public Task Configure(MemberStateSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        if (setup.Profile.Code.Value != GetPrimaryKeyString())
+        {
+            throw new ArgumentException($"Member state grain {GetPrimaryKeyString()} was given the profile of {setup.Profile.Code}.", nameof(setup));
+        }
+
+        _setup = setup;
+        _model = new DecisionModel(setup.Parameters);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<MemberAssessment> Assess(Motion motion)
+    {
+        var (setup, model) = Configured();
+        return Task.FromResult(new MemberAssessment(model.BaseUtility(setup.Profile, motion, ContextFor(setup, motion, null)), setup.Blocs));
+    }
+
+    /// <inheritdoc />
+    public Task<MemberDecision> Decide(Motion motion, double? blocSignal, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(motion);
+        var (setup, model) = Configured();
+        var random = RandomStream.For(run.Seed, run.Run, setup.Profile.Code.Value, motion.Id);
+        return Task.FromResult(model.Decide(setup.Profile, motion, ContextFor(setup, motion, blocSignal), random));
+    }
+
+    private static MotionContext ContextFor(MemberStateSetup setup, Motion motion, double? blocSignal) =>
+        new(motion.Subject is { } subject ? setup.Relations.GetValueOrDefault(subject) : 0.0, blocSignal, 0.0);
+
+    private (MemberStateSetup Setup, DecisionModel Model) Configured() =>
+        _setup is not null && _model is not null
+            ? (_setup, _model)
+            : throw new InvalidOperationException($"Member state {GetPrimaryKeyString()} was asked to decide before it was configured for the session.");
+}

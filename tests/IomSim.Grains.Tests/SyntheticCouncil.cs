@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
+using IomSim.Runtime;
+
+namespace IomSim.Grains.Tests;
+
+/// <summary>
+/// A made-up Council of 60 members in three blocs, with one member hostile to the applicant and prone to force a
+/// vote: enough to exercise consensus, a formal vote, blocs and relations without the seed data.
+/// </summary>
+public static class SyntheticCouncil
+{
+    public const string Organisation = "iom";
+
+    public static readonly StateCode Applicant = StateCode.Parse("APP");
+    public static readonly StateCode Hostile = StateCode.Parse("HOS");
+    public static readonly DateOnly SessionDay = new(2020, 11, 24);
+
+    public static Motion Admission { get; } = new("admit-app", MotionKind.Admission, new PolicyPosition(-0.7, -0.4), Applicant);
+
+    public static ImmutableArray<MemberProfile> Members { get; } =
+    [
+        .. Enumerable.Range(0, 59).Select(i => new MemberProfile(
+            StateCode.Parse($"M{(char)('A' + (i / 26))}{(char)('A' + (i % 26))}"),
+            new PolicyPosition(((i % 7) / 3.0) - 1, ((i % 5) / 2.0) - 1),
+            0.2,
+            0.15,
+            0.9)),
+        new MemberProfile(Hostile, new PolicyPosition(0.3, 0.2), 1.0, 0.15, 1.0),
+    ];
+
+    public static CouncilRoster Roster { get; } = new(
+        Members,
+        Members.ToImmutableDictionary(m => m.Code, m => ImmutableArray.Create($"bloc-{m.Code.Value[1]}")),
+        ImmutableDictionary<StateCode, double>.Empty.Add(Hostile, -1.0),
+        []);
+
+    /// <summary>Configures every member grain and registers the members with the Administration.</summary>
+    public static async Task SetUp(IGrainFactory grains, DecisionParameters parameters)
+    {
+        foreach (var member in Roster.Members)
+        {
+            var relations = Roster.RelationToSubject.TryGetValue(member.Code, out var r)
+                ? ImmutableDictionary<StateCode, double>.Empty.Add(Applicant, r)
+                : ImmutableDictionary<StateCode, double>.Empty;
+            await grains.GetGrain<IMemberStateGrain>(member.Code.Value)
+                .Configure(new MemberStateSetup(member, relations, Roster.BlocsOf[member.Code], parameters));
+        }
+
+        await grains.GetGrain<IAdministrationGrain>(Organisation)
+            .Register(Members.ToImmutableSortedDictionary(m => m.Code, _ => new DateOnly(2000, 1, 1)));
+    }
+}
