@@ -63,8 +63,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     public void Start()
     {
         RuntimeTelemetry.ActivationCreated(Class);
-        var call = new ActivationCall(this) { TargetId = Id, TargetClass = Class };
-        _ = call.CreatePromise(runContinuationsAsynchronously: false);
+        var call = new ActivationCall(this) { TargetId = Id, TargetClass = Class, HasCaller = false };
         using (LockScope.Enter(_lock))
         {
             call.Target = this;
@@ -448,8 +447,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
 
     private void BeginDeactivation()
     {
-        var call = new DeactivationCall(_deactivationRequested!.Value) { TargetId = Id, TargetClass = Class, Target = this };
-        _ = call.CreatePromise(runContinuationsAsynchronously: false);
+        var call = new DeactivationCall(_deactivationRequested!.Value) { TargetId = Id, TargetClass = Class, Target = this, HasCaller = false };
         _status = ActivationStatus.Deactivating;
         Admit(call);
     }

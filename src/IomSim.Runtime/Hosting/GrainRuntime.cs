@@ -202,7 +202,9 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         Scheduler.EnsureCallerCanCall();
         var context = SynchronizationContext.Current;
         call.Parent = context as GrainCall;
-        var result = call.CreatePromise(runContinuationsAsynchronously: call.Parent is null && !Scheduler.OwnsContext(context));
+        var result = Scheduler.IsSingleThreaded
+            ? null
+            : call.CreatePromise(runContinuationsAsynchronously: call.Parent is null && !Scheduler.OwnsContext(context));
         RuntimeTelemetry.CallSent(call);
         var activation = reference.CachedActivation;
         if (activation is null || activation.IsRetired)
@@ -212,7 +214,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         }
 
         activation.Enqueue(call);
-        return result;
+        return result ?? call.PromiseAfterDispatch();
     }
 
     /// <summary>Routes a call to its grain's live activation, creating one if there is none.</summary>

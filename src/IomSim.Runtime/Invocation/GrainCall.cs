@@ -34,6 +34,9 @@ public abstract class GrainCall : SynchronizationContext
     /// <summary>When the call started waiting behind another call (only while a response timeout is kept).</summary>
     internal long WaitingSince { get; set; }
 
+    /// <summary>Whether someone awaits the result; the runtime's own lifecycle calls have no caller.</summary>
+    internal bool HasCaller { get; init; } = true;
+
     /// <summary>Whether the call has finished (its result or error is set).</summary>
     internal bool IsFinished { get; private set; }
 

@@ -8,10 +8,10 @@ namespace IomSim.Runtime.Invocation;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class GrainCall<TResult> : GrainCall
 {
-    // Calls from inside the runtime complete through a method builder: one allocation (its task) instead of two.
+    // Calls from inside the runtime complete through a method builder: one allocation (its task) instead of two, and
+    // none when the call finished before anyone asked for its task (the builder then hands out a completed one).
     private AsyncTaskMethodBuilder<TResult> _promise;
     private TaskCompletionSource<TResult>? _externalPromise;
-    private bool _promised;
     private Task<TResult>? _pending;
 
     /// <summary>Runs the grain method; generated code casts the grain to the interface and passes the arguments.</summary>
@@ -24,16 +24,20 @@ public abstract class GrainCall<TResult> : GrainCall
     /// </param>
     internal Task<TResult> CreatePromise(bool runContinuationsAsynchronously)
     {
-        _promised = true;
         if (runContinuationsAsynchronously)
         {
             _externalPromise = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
             return _externalPromise.Task;
         }
 
-        _promise = AsyncTaskMethodBuilder<TResult>.Create();
         return _promise.Task;
     }
+
+    /// <summary>
+    /// The task the caller awaits, asked for after dispatch. Only on the single-threaded scheduler: the builder is not
+    /// safe against a call finishing on another thread while its task is being created.
+    /// </summary>
+    internal Task<TResult> PromiseAfterDispatch() => _promise.Task;
 
     internal sealed override void Start(Grain? grain)
     {
@@ -87,9 +91,9 @@ public abstract class GrainCall<TResult> : GrainCall
     {
         // Release the grain first, so that the next queued call is admitted before the caller resumes.
         MarkFinished(error);
-        if (!_promised)
+        if (!HasCaller)
         {
-            throw new InvalidOperationException($"{Describe()} finished before anyone could await it.");
+            return;
         }
 
         if (_externalPromise is { } external)
