@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace IomSim.Domain.World;
+
+/// <summary>The world's data: states, IOM membership, groups, relations, behaviour, positions and documented outcomes.</summary>
+public sealed record World
+{
+    /// <summary>Every state, by code.</summary>
+    public required ImmutableSortedDictionary<StateCode, State> States { get; init; }
+
+    /// <summary>IOM members and observers over time.</summary>
+    public required MembershipRegister Membership { get; init; }
+
+    /// <summary>The UN members a source lists as neither IOM members nor observers in 2016.</summary>
+    public required ImmutableArray<ListedNonMember> NonMembers2016 { get; init; }
+
+    /// <summary>Group memberships over time.</summary>
+    public required GroupRegister Groups { get; init; }
+
+    /// <summary>Documented pairwise relations.</summary>
+    public required RelationRegister Relations { get; init; }
+
+    /// <summary>Behaviour parameters and their resolution.</summary>
+    public required BehaviourTable Behaviour { get; init; }
+
+    /// <summary>Documented outcomes to replay, by id.</summary>
+    public required ImmutableSortedDictionary<string, DocumentedOutcome> Outcomes { get; init; }
+
+    /// <summary>Documented membership counts.</summary>
+    public required ImmutableArray<MembershipMilestone> Milestones { get; init; }
+
+    /// <summary>Estimated positions, by state; empty when <see cref="HasPositions"/> is false.</summary>
+    public required IReadOnlyDictionary<StateCode, StatePosition> Positions { get; init; }
+
+    /// <summary>False when no positions were available (the positions file was absent).</summary>
+    public required bool HasPositions { get; init; }
+
+    /// <summary>The behaviour of <paramref name="state"/> on <paramref name="date"/>, resolved through its groups on that day.</summary>
+    public Behaviour BehaviourOf(StateCode state, DateOnly date) => Behaviour.For(state, date, Groups);
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using IomSim.Domain.World;
+using IomSim.Seeds.Csv;
+using IomSim.Seeds.Files;
+
+namespace IomSim.Seeds;
+
+/// <summary>Loads the seeds folder into a <see cref="World"/>.</summary>
+public static class SeedLoader
+{
+    /// <summary>
+    /// Reads every seed file in <paramref name="seedsDirectory"/>. <c>positions.csv</c> is optional: without it the
+    /// world has no positions and <see cref="World.HasPositions"/> is false.
+    /// </summary>
+    /// <exception cref="SeedDataException">A file is missing or holds bad data; the error names file, line and field.</exception>
+    public static World Load(string seedsDirectory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seedsDirectory);
+        var states = StatesReader.Read(Table(seedsDirectory, SeedFiles.States, StatesReader.Columns));
+        var codes = states.Keys.ToImmutableHashSet();
+        var membership = MembershipReader.Read(Table(seedsDirectory, SeedFiles.Membership, MembershipReader.Columns), codes);
+        var nonMembers = NonMembersReader.Read(Table(seedsDirectory, SeedFiles.NonMembers2016, NonMembersReader.Columns), codes);
+        var groups = GroupsReader.Read(Table(seedsDirectory, SeedFiles.Groups, GroupsReader.Columns), codes);
+        var relations = RelationsReader.Read(Table(seedsDirectory, SeedFiles.Relations, RelationsReader.Columns), codes);
+        var behaviour = BehaviourReader.Read(Table(seedsDirectory, SeedFiles.Behaviour, BehaviourReader.Columns), codes, groups.Groups);
+
+        using var yaml = Open(seedsDirectory, SeedFiles.DocumentedOutcomes);
+        var (outcomes, milestones) = OutcomesReader.Read(yaml, SeedFiles.Display(SeedFiles.DocumentedOutcomes), states);
+
+        var positionsPath = Path.Combine(seedsDirectory, SeedFiles.Positions);
+        var hasPositions = File.Exists(positionsPath);
+        var positions = hasPositions
+            ? PositionsReader.Read(Table(seedsDirectory, SeedFiles.Positions, PositionsReader.Columns), codes)
+            : ImmutableSortedDictionary<StateCode, StatePosition>.Empty;
+
+        return new World
+        {
+            States = states,
+            Membership = membership,
+            NonMembers2016 = nonMembers,
+            Groups = groups,
+            Relations = relations,
+            Behaviour = behaviour,
+            Outcomes = outcomes,
+            Milestones = milestones,
+            Positions = positions,
+            HasPositions = hasPositions,
+        };
+    }
+
+    private static SeedTable Table(string directory, string fileName, IReadOnlyList<string> columns)
+    {
+        using var reader = Open(directory, fileName);
+        return SeedTable.Read(reader, SeedFiles.Display(fileName), columns);
+    }
+
+    private static StreamReader Open(string directory, string fileName)
+    {
+        var path = Path.Combine(directory, fileName);
+        return File.Exists(path)
+            ? new StreamReader(path, System.Text.Encoding.UTF8)
+            : throw new SeedDataException(SeedFiles.Display(fileName), 0, "(file)", $"the file is missing (expected it at {path})");
+    }
+}
