@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace IomSim.Estimation;
+
+/// <summary>
+/// Writes <c>seeds/positions.csv</c>: <c>code,alignment,rights,votes,basis,source</c>, one row per state sorted by
+/// code, numbers in the invariant culture with 4 decimals, LF line ends, UTF-8 without a byte order mark.
+/// </summary>
+public static class PositionsCsv
+{
+    /// <summary>The source of estimated rows.</summary>
+    public const string EstimatedSource =
+        "UNGA roll calls 2010-2017 (unvotes), estimated by tools/IomSim.EstimatePositions; see docs/positions.md";
+
+    /// <summary>The header row.</summary>
+    public const string Header = "code,alignment,rights,votes,basis,source";
+
+    /// <summary>The file's whole text.</summary>
+    public static string Format(IEnumerable<EstimatedPosition> positions)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n');
+        foreach (var row in positions.OrderBy(p => p.Code))
+        {
+            var basis = row.Basis == PositionBasis.RollCalls ? "roll-calls" : "default";
+            var source = row.Basis == PositionBasis.RollCalls
+                ? EstimatedSource
+                : $"default: centre of the scale; {row.Note}; see docs/positions.md";
+            text.Append(row.Code.Value).Append(',')
+                .Append(Number(row.Position.Alignment)).Append(',')
+                .Append(Number(row.Position.Rights)).Append(',')
+                .Append(row.Votes.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(basis).Append(',')
+                .Append(Field(source)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the file through a temporary file in the same folder and a rename, so an interrupted run leaves the
+    /// previous file whole.
+    /// </summary>
+    public static void Write(string path, IEnumerable<EstimatedPosition> positions)
+    {
+        var text = Format(positions);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.tmp");
+        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    /// <summary>A number with 4 decimals, invariant culture, never "-0.0000".</summary>
+    public static string Number(double value)
+    {
+        var text = value.ToString("0.0000", CultureInfo.InvariantCulture);
+        return text == "-0.0000" ? "0.0000" : text;
+    }
+
+    private static string Field(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+}
