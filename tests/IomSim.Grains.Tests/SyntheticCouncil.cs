@@ -38,18 +38,6 @@ public static class SyntheticCouncil
         []);
 
     /// <summary>Configures every member grain and registers the members with the Administration.</summary>
-    public static async Task SetUp(IGrainFactory grains, DecisionParameters parameters)
-    {
-        foreach (var member in Roster.Members)
-        {
-            var relations = Roster.RelationToSubject.TryGetValue(member.Code, out var r)
-                ? ImmutableDictionary<StateCode, double>.Empty.Add(Applicant, r)
-                : ImmutableDictionary<StateCode, double>.Empty;
-            await grains.GetGrain<IMemberStateGrain>(member.Code.Value)
-                .Configure(new MemberStateSetup(member, relations, Roster.BlocsOf[member.Code], parameters));
-        }
-
-        await grains.GetGrain<IAdministrationGrain>(Organisation)
-            .Register(Members.ToImmutableSortedDictionary(m => m.Code, _ => new DateOnly(2000, 1, 1)));
-    }
+    public static Task SetUp(IGrainFactory grains, DecisionParameters parameters) =>
+        SessionSetUp.Configure(grains, Roster, Applicant, new DateOnly(2000, 1, 1), parameters, Organisation);
 }
