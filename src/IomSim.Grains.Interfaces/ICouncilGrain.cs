@@ -13,6 +13,9 @@ public interface ICouncilGrain : IGrainWithStringKey
     /// <summary>Decides an agenda item with the members the Administration lists on the item's date.</summary>
     Task<AgendaItemResult> Decide(AgendaItem item, RunKey run);
 
+    /// <summary>Elects a Director General: rounds of ballots among the members entitled to vote on the election's date.</summary>
+    Task<ElectionResult> Elect(ElectionItem item, RunKey run);
+
     /// <summary>Every item decided so far, in order.</summary>
     Task<ImmutableList<AgendaItemResult>> Record();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Runtime;
 
@@ -14,4 +15,7 @@ public interface IMemberStateGrain : IGrainWithStringKey
 
     /// <summary>The state's decision on a motion, given its blocs' view, drawn from the run's keyed random stream.</summary>
     Task<MemberDecision> Decide(Motion motion, double? blocSignal, RunKey run);
+
+    /// <summary>The state's ballot in one round of an election, among the candidates still standing.</summary>
+    Task<ElectionBallot> CastBallot(Election election, ImmutableArray<string> standing, int round, RunKey run);
 }

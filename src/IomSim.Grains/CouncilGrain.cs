@@ -40,5 +40,28 @@ public sealed class CouncilGrain : Grain, ICouncilGrain
     }
 
     /// <inheritdoc />
+    public async Task<ElectionResult> Elect(ElectionItem item, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var administration = GrainFactory.GetGrain<IAdministrationGrain>(GetPrimaryKeyString());
+        var notEntitled = await administration.NotEntitledOn(item.Date);
+        var voters = (await administration.MembersOn(item.Date))
+            .Where(m => !notEntitled.Contains(m))
+            .Select(m => GrainFactory.GetGrain<IMemberStateGrain>(m.Value))
+            .ToArray();
+
+        var state = ElectionState.Start([.. item.Election.Candidates.Select(c => c.Name)]);
+        while (!state.IsOverAfter(ElectionProcedure.DefaultMaxRounds))
+        {
+            var round = state.NextRound;
+            var standing = state.Standing;
+            var ballots = await Task.WhenAll(voters.Select(v => v.CastBallot(item.Election, standing, round, run)));
+            state = ElectionProcedure.Next(state, ballots);
+        }
+
+        return state.ToResult();
+    }
+
+    /// <inheritdoc />
     public Task<ImmutableList<AgendaItemResult>> Record() => Task.FromResult(_record);
 }

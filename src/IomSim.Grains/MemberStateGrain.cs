@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Randomness;
 using IomSim.Runtime;
@@ -39,6 +40,15 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain
         var (setup, model) = Configured();
         var random = RandomStream.For(run.Seed, run.Run, setup.Profile.Code.Value, motion.Id);
         return Task.FromResult(model.Decide(setup.Profile, motion, ContextFor(setup, motion, blocSignal), random));
+    }
+
+    /// <inheritdoc />
+    public Task<ElectionBallot> CastBallot(Election election, ImmutableArray<string> standing, int round, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(election);
+        var (setup, model) = Configured();
+        var random = RandomStream.For(run.Seed, run.Run, setup.Profile.Code.Value, election.RoundId(round));
+        return Task.FromResult(model.Ballot(setup.Profile, election, standing, c => setup.Relations.GetValueOrDefault(c.Nominator), random));
     }
 
     private static MotionContext ContextFor(MemberStateSetup setup, Motion motion, double? blocSignal) =>

@@ -18,8 +18,11 @@ public sealed record DecisionParameters
     /// <summary>Baseline support for other decisions.</summary>
     public double OrdinaryBaseline { get; init; } = 0.3;
 
-    /// <summary>Baseline support for a candidate in an election.</summary>
-    public double ElectionBaseline { get; init; }
+    /// <summary>
+    /// Baseline support for a candidate in an election. Among several candidates only differences count; a candidate
+    /// standing alone needs a positive baseline to be acceptable to members near it.
+    /// </summary>
+    public double ElectionBaseline { get; init; } = 0.5;
 
     /// <summary>
     /// Utility lost per unit of distance between a member and the motion. Small next to the baselines, because

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
 
 namespace IomSim.Domain.Procedure;
 
@@ -13,42 +14,41 @@ public static class ElectionProcedure
     /// <summary>Rounds with every candidate before the first elimination.</summary>
     public const int RoundsBeforeElimination = 3;
 
-    /// <summary>Runs the election.</summary>
+    /// <summary>The usual cap on rounds.</summary>
+    public const int DefaultMaxRounds = 30;
+
+    /// <summary>Runs the election with ballots that are at hand (see <see cref="Next"/> to run it round by round).</summary>
     /// <param name="candidates">The candidates, in the order they were nominated.</param>
     /// <param name="ballots">Every voting member's ballot for a round, given the round number and the candidates standing.</param>
     /// <param name="maxRounds">When to give up without a winner.</param>
     public static ElectionResult Run(
         ImmutableArray<string> candidates,
         Func<int, ImmutableArray<string>, IEnumerable<ElectionBallot>> ballots,
-        int maxRounds = 30)
+        int maxRounds = DefaultMaxRounds)
     {
         ArgumentNullException.ThrowIfNull(ballots);
-        if (candidates.IsDefaultOrEmpty)
+        var state = ElectionState.Start(candidates);
+        while (!state.IsOverAfter(maxRounds))
         {
-            throw new ArgumentException("An election needs at least one candidate.", nameof(candidates));
+            state = Next(state, ballots(state.NextRound, state.Standing));
         }
 
-        var standing = candidates;
-        var rounds = ImmutableArray.CreateBuilder<ElectionRound>();
-        for (var number = 1; number <= maxRounds; number++)
-        {
-            var round = Count(number, standing, ballots(number, standing));
-            var eliminate = round.Elected is null && standing.Length > 1 && number >= RoundsBeforeElimination
-                ? standing.Reverse().MinBy(c => round.Votes[c])
-                : null;
-            rounds.Add(round with { Eliminated = eliminate });
-            if (round.Elected is not null)
-            {
-                return new ElectionResult(round.Elected, rounds.ToImmutable());
-            }
+        return state.ToResult();
+    }
 
-            if (eliminate is not null)
-            {
-                standing = standing.Remove(eliminate);
-            }
-        }
-
-        return new ElectionResult(null, rounds.ToImmutable());
+    /// <summary>Counts one round's ballots: elects a candidate with two thirds, or drops the last one when the rules say so.</summary>
+    public static ElectionState Next(ElectionState state, IEnumerable<ElectionBallot> ballots)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(ballots);
+        var round = Count(state.NextRound, state.Standing, ballots);
+        var eliminate = round.Elected is null && state.Standing.Length > 1 && round.Number >= RoundsBeforeElimination
+            ? state.Standing.Reverse().MinBy(c => round.Votes[c])
+            : null;
+        return new ElectionState(
+            eliminate is null ? state.Standing : state.Standing.Remove(eliminate),
+            state.Rounds.Add(round with { Eliminated = eliminate }),
+            round.Elected);
     }
 
     private static ElectionRound Count(int number, ImmutableArray<string> standing, IEnumerable<ElectionBallot> ballots)

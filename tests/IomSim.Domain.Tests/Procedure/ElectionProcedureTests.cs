@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 
 namespace IomSim.Domain.Tests.Procedure;

@@ -1,4 +1,4 @@
-namespace IomSim.Domain.Procedure;
+namespace IomSim.Domain.Decisions;
 
 /// <summary>One member's ballot in an election round: a candidate, against (single-candidate rounds), or an abstention.</summary>
 /// <param name="Candidate">The candidate chosen, or null.</param>
