@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace IomSim.Engine.Comparison;
+
+/// <summary>Simulated beside documented, for one event.</summary>
+/// <param name="Id">The event's id.</param>
+/// <param name="DocumentedOutcome">The outcome on record.</param>
+/// <param name="OutcomeMatch">Share of runs whose outcome agrees with the record.</param>
+/// <param name="Sources">One comparison per documented tally (sources may disagree: each is shown).</param>
+/// <param name="NamedVotes">State-by-state agreement for the named votes on record.</param>
+/// <param name="NamedVotesMatched">Mean share of runs in which a named state voted as recorded.</param>
+public sealed record EventComparison(
+    string Id,
+    string DocumentedOutcome,
+    double OutcomeMatch,
+    ImmutableArray<TallyComparison> Sources,
+    ImmutableArray<NamedVoteComparison> NamedVotes,
+    double NamedVotesMatched);

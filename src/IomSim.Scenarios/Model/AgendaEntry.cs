@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.World;
+
+namespace IomSim.Scenarios.Model;
+
+/// <summary>One item on a session's agenda.</summary>
+/// <param name="Id">Stable identifier: it keys the random streams and the results.</param>
+/// <param name="Kind">What it is.</param>
+/// <param name="Title">One line for the narrative.</param>
+/// <param name="Applicant">For an admission or acceptance: the state.</param>
+/// <param name="Position">Where the motion stands; for an admission, defaults to the applicant's position.</param>
+/// <param name="FormalVoteRequestedBy">Members that ask for a formal vote whatever their own view (a documented request).</param>
+/// <param name="Candidates">For an election.</param>
+/// <param name="Documented">The id of the documented outcome in seeds/documented-outcomes.yaml to compare with, if any.</param>
+public sealed record AgendaEntry(
+    string Id,
+    AgendaKind Kind,
+    string Title,
+    StateCode? Applicant,
+    PolicyPosition? Position,
+    ImmutableArray<StateCode> FormalVoteRequestedBy,
+    ImmutableArray<Candidate> Candidates,
+    string? Documented);

@@ -1,0 +1,50 @@
+namespace IomSim.Scenarios;
+
+/// <summary>A scenario file is malformed or refers to what does not exist: where, what was wrong, what was expected.</summary>
+public sealed class ScenarioException : Exception
+{
+    /// <summary>Creates the error.</summary>
+    public ScenarioException(string file, int line, int column, string message)
+        : base($"{file}:{line}:{column}: {message}")
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Problem = message;
+    }
+
+    /// <summary>Creates the error.</summary>
+    public ScenarioException()
+    {
+        File = string.Empty;
+        Problem = string.Empty;
+    }
+
+    /// <summary>Creates the error.</summary>
+    public ScenarioException(string message)
+        : base(message)
+    {
+        File = string.Empty;
+        Problem = message;
+    }
+
+    /// <summary>Creates the error.</summary>
+    public ScenarioException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        File = string.Empty;
+        Problem = message;
+    }
+
+    /// <summary>The file.</summary>
+    public string File { get; }
+
+    /// <summary>1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column.</summary>
+    public int Column { get; }
+
+    /// <summary>What was wrong and what was expected.</summary>
+    public string Problem { get; }
+}
