@@ -34,7 +34,8 @@ public sealed class CouncilGrain : Grain, ICouncilGrain
         var result = AgendaItemProcedure.Conclude(
             item.Motion,
             members.Zip(decisions).ToImmutableSortedDictionary(p => p.First, p => p.Second),
-            notEntitled);
+            notEntitled,
+            item.FormalVoteRequestedBy);
         _record = _record.Add(result);
         return result;
     }

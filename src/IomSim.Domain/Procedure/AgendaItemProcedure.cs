@@ -32,21 +32,27 @@ public static class AgendaItemProcedure
             decisions[member.Code] = model.Decide(member, motion, context, RandomStream.For(seed, run, member.Code.Value, motion.Id));
         }
 
-        return Conclude(motion, decisions.ToImmutable(), roster.NotEntitled);
+        return Conclude(motion, decisions.ToImmutable(), roster.NotEntitled, roster.FormalVoteRequestedBy);
     }
 
-    /// <summary>From every member's decision to the item's result: the consensus round, then the vote if one is asked for.</summary>
+    /// <summary>
+    /// From every member's decision to the item's result: the consensus round, then the vote if one is asked for.
+    /// <paramref name="requestedBy"/> lists members that ask for a formal vote whatever their own view (a request on
+    /// record, or a scenario's injected one).
+    /// </summary>
     public static AgendaItemResult Conclude(
         Motion motion,
         ImmutableSortedDictionary<StateCode, MemberDecision> decisions,
-        ImmutableHashSet<StateCode> notEntitled)
+        ImmutableHashSet<StateCode> notEntitled,
+        ImmutableHashSet<StateCode>? requestedBy = null)
     {
         ArgumentNullException.ThrowIfNull(motion);
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(notEntitled);
+        requestedBy ??= [];
 
-        var objectors = decisions.Where(d => d.Value.ObjectsToConsensus).Select(d => d.Key).ToImmutableArray();
-        var requested = decisions.Where(d => d.Value.RequestsFormalVote).Select(d => d.Key).ToImmutableArray();
+        var objectors = decisions.Where(d => d.Value.ObjectsToConsensus || requestedBy.Contains(d.Key)).Select(d => d.Key).ToImmutableArray();
+        var requested = decisions.Where(d => d.Value.RequestsFormalVote || requestedBy.Contains(d.Key)).Select(d => d.Key).ToImmutableArray();
         var votes = decisions.ToImmutableSortedDictionary(
             d => d.Key,
             d => d.Value.Present && notEntitled.Contains(d.Key) ? Vote.NotEntitled : d.Value.Vote);

@@ -15,6 +15,9 @@ public sealed record CouncilRoster(
     ImmutableDictionary<StateCode, double> RelationToSubject,
     ImmutableHashSet<StateCode> NotEntitled)
 {
+    /// <summary>Members that ask for a formal vote whatever their own view (a request on record).</summary>
+    public ImmutableHashSet<StateCode> FormalVoteRequestedBy { get; init; } = [];
+
     /// <summary>A roster of members in no bloc, with no relations and all entitled to vote.</summary>
     public static CouncilRoster Of(IEnumerable<MemberProfile> members) =>
         new([.. members], ImmutableDictionary<StateCode, ImmutableArray<string>>.Empty, ImmutableDictionary<StateCode, double>.Empty, []);

@@ -24,9 +24,23 @@ public static class CouncilRosterBuilder
         IEnumerable<string>? votingBlocs = null)
     {
         ArgumentNullException.ThrowIfNull(world);
+        return For(world, world.Membership.MembersOn(day), day, motion, notEntitled, votingBlocs);
+    }
+
+    /// <summary>The roster of a given set of members (e.g. the UN General Assembly's) for a motion decided on <paramref name="day"/>.</summary>
+    public static CouncilRoster For(
+        World.World world,
+        IEnumerable<StateCode> sitting,
+        DateOnly day,
+        Motion motion,
+        ImmutableHashSet<StateCode>? notEntitled = null,
+        IEnumerable<string>? votingBlocs = null)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(sitting);
         ArgumentNullException.ThrowIfNull(motion);
         var blocs = (votingBlocs ?? DefaultVotingBlocs).ToImmutableHashSet(StringComparer.Ordinal);
-        var members = world.Membership.MembersOn(day);
+        var members = sitting.Order().ToImmutableArray();
 
         var profiles = members.Select(code =>
         {

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
+using IomSim.Grains;
+using IomSim.Runtime;
+
+namespace IomSim.Engine;
+
+/// <summary>Configures each member-state grain from a roster before an item is put to the body.</summary>
+internal static class MemberGrainSetup
+{
+    /// <param name="grains">The runtime's grain factory.</param>
+    /// <param name="roster">Who sits, with positions, behaviour and blocs.</param>
+    /// <param name="relationTo">Each member's relations to the states that matter for the item (subject, nominators).</param>
+    /// <param name="parameters">The decision model's weights.</param>
+    public static async Task ConfigureAsync(
+        IGrainFactory grains,
+        CouncilRoster roster,
+        Func<StateCode, ImmutableDictionary<StateCode, double>> relationTo,
+        DecisionParameters parameters)
+    {
+        foreach (var member in roster.Members)
+        {
+            await grains.GetGrain<IMemberStateGrain>(member.Code.Value).Configure(
+                new MemberStateSetup(member, relationTo(member.Code), roster.BlocsOf.GetValueOrDefault(member.Code, []), parameters));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using IomSim.Domain.World;
+using IomSim.Engine.Results;
+using IomSim.Scenarios.Model;
+
+namespace IomSim.Engine;
+
+/// <summary>
+/// Runs a scenario once or many times. Each run is an independent grain runtime on the deterministic scheduler, so
+/// runs go in parallel, one per core, and a run's outcome is a pure function of (scenario, seed, run index).
+/// </summary>
+public sealed class ScenarioEngine(World world)
+{
+    /// <summary>The program version written into results.</summary>
+    public static string Version { get; } = typeof(ScenarioEngine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>Runs <paramref name="runs"/> runs of the scenario with <paramref name="seed"/>, and summarises them.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="runs">How many runs (at least 1).</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="parallelism">How many runs at once (at least 1).</param>
+    /// <param name="progress">Told the number of runs finished so far.</param>
+    /// <param name="cancellationToken">Stops starting new runs.</param>
+    public ScenarioResult Run(Scenario scenario, int runs, ulong seed, int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        var stage = new ScenarioStage(world, scenario);
+        var played = new ImmutableArray<(AgendaEntry Entry, Session Session, EventRun Run)>[runs];
+        var finished = 0;
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, run =>
+        {
+            played[run] = ScenarioRun.Play(stage, seed, run);
+            progress?.Report(Interlocked.Increment(ref finished));
+        });
+
+        var events = played[0].Select((first, index) => EventSummary.Of(
+            first.Entry,
+            first.Session,
+            [.. played.Select(p => p[index].Run)],
+            first.Entry.Documented is { } id ? world.Outcomes.GetValueOrDefault(id) : null)).ToImmutableArray();
+        return new ScenarioResult(scenario.Id, scenario.Title, seed, runs, Version, scenario.Source.ContentHash, scenario.World.Calibrated, events);
+    }
+}

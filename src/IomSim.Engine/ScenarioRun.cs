@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
+using IomSim.Engine.Results;
+using IomSim.Grains;
+using IomSim.Runtime;
+using IomSim.Runtime.Hosting;
+using IomSim.Runtime.Scheduling;
+using IomSim.Scenarios.Model;
+
+namespace IomSim.Engine;
+
+/// <summary>
+/// One run of a scenario: a fresh grain runtime on the deterministic scheduler, the timeline played item by item
+/// through the Administration, Council and member-state grains.
+/// </summary>
+internal static class ScenarioRun
+{
+    private static readonly GrainRuntimeOptions s_options = new GrainRuntimeOptions
+    {
+        Scheduler = SchedulerKind.Deterministic,
+        IdleTimeout = Timeout.InfiniteTimeSpan,
+    }.AddGrainsFrom(typeof(CouncilGrain).Assembly).AddMemoryGrainStorage();
+
+    /// <summary>Plays the timeline once; returns each item's result in timeline order.</summary>
+    public static ImmutableArray<(AgendaEntry Entry, Session Session, EventRun Run)> Play(ScenarioStage stage, ulong seed, int run)
+    {
+        var runtime = new GrainRuntime(s_options);
+        try
+        {
+            return runtime.RunAsync(grains => PlayAsync(grains, stage, new RunKey(seed, run))).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static async Task<ImmutableArray<(AgendaEntry, Session, EventRun)>> PlayAsync(IGrainFactory grains, ScenarioStage stage, RunKey run)
+    {
+        var administration = grains.GetGrain<IAdministrationGrain>(stage.Organisation);
+        var council = grains.GetGrain<ICouncilGrain>(stage.Organisation);
+        var events = ImmutableArray.CreateBuilder<(AgendaEntry, Session, EventRun)>();
+        foreach (var session in stage.Scenario.Timeline)
+        {
+            var sitting = BodyMembership.MembersOn(stage.World, stage.Scenario.Body, session.Date);
+            await administration.Register(sitting.ToImmutableSortedDictionary(s => s, _ => session.Date));
+            foreach (var entry in session.Items)
+            {
+                var result = entry.Kind switch
+                {
+                    AgendaKind.Acceptance => await AcceptAsync(administration, entry, session, run),
+                    AgendaKind.Election => await ElectAsync(grains, council, stage, entry, session, run),
+                    _ => await DecideAsync(grains, administration, council, stage, entry, session, run),
+                };
+                events.Add((entry, session, result));
+            }
+        }
+
+        return events.ToImmutable();
+    }
+
+    private static async Task<EventRun> DecideAsync(
+        IGrainFactory grains, IAdministrationGrain administration, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
+    {
+        var motion = stage.MotionFor(entry);
+        var roster = stage.RosterFor(session.Date, motion, entry.FormalVoteRequestedBy);
+        await MemberGrainSetup.ConfigureAsync(
+            grains,
+            roster,
+            member => roster.RelationToSubject.TryGetValue(member, out var weight) && motion.Subject is { } subject
+                ? ImmutableDictionary<StateCode, double>.Empty.Add(subject, weight)
+                : ImmutableDictionary<StateCode, double>.Empty,
+            stage.Scenario.World.Parameters);
+
+        var result = await council.Decide(new AgendaItem(motion, session.Date) { FormalVoteRequestedBy = roster.FormalVoteRequestedBy }, run);
+        if (entry.Kind == AgendaKind.Admission && result.Outcome is ItemOutcome.AdoptedByConsensus or ItemOutcome.AdoptedByVote)
+        {
+            await administration.RecordApproval(entry.Applicant!.Value, session.Date);
+        }
+
+        return new EventRun(
+            run.Run,
+            OutcomeNames.Of(result.Outcome),
+            result.Tally,
+            [.. result.Objectors.Select(s => s.Value)],
+            [.. result.RequestedVote.Select(s => s.Value)],
+            result.Votes.ToImmutableSortedDictionary(v => v.Key.Value, v => OutcomeNames.Of(v.Value), StringComparer.Ordinal),
+            result.Reasons.ToImmutableSortedDictionary(r => r.Key.Value, r => r.Value.ToString().ToLowerInvariant(), StringComparer.Ordinal),
+            null);
+    }
+
+    private static async Task<EventRun> ElectAsync(
+        IGrainFactory grains, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
+    {
+        var election = new Domain.Decisions.Election(entry.Id, entry.Candidates);
+        var roster = stage.RosterFor(session.Date, new Domain.Decisions.Motion(entry.Id, Domain.Decisions.MotionKind.Election, Domain.World.PolicyPosition.Centre), []);
+        await MemberGrainSetup.ConfigureAsync(
+            grains,
+            roster,
+            member => entry.Candidates
+                .Select(c => c.Nominator)
+                .Distinct()
+                .Select(n => (Nominator: n, Weight: stage.RelationBetween(member, n, session.Date)))
+                .Where(r => r.Weight != 0)
+                .ToImmutableDictionary(r => r.Nominator, r => r.Weight),
+            stage.Scenario.World.Parameters);
+
+        var result = await council.Elect(new ElectionItem(election, session.Date), run);
+        var outcome = result.Elected is { } elected ? OutcomeNames.Elected(elected) : OutcomeNames.NoWinner;
+        return new EventRun(run.Run, outcome, null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, result);
+    }
+
+    private static async Task<EventRun> AcceptAsync(IAdministrationGrain administration, AgendaEntry entry, Session session, RunKey run)
+    {
+        string outcome;
+        try
+        {
+            await administration.RecordAcceptance(entry.Applicant!.Value, session.Date);
+            outcome = OutcomeNames.Accepted;
+        }
+        catch (InvalidOperationException)
+        {
+            outcome = OutcomeNames.NothingToAccept;
+        }
+
+        return new EventRun(run.Run, outcome, null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, null);
+    }
+}

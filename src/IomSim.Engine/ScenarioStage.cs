@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
+using IomSim.Scenarios.Model;
+
+namespace IomSim.Engine;
+
+/// <summary>
+/// The seeded world as one scenario changes it: positions, relations and behaviour overridden where the scenario
+/// says so, and the Council roster for each item built from that.
+/// </summary>
+internal sealed class ScenarioStage(World world, Scenario scenario)
+{
+    public World World { get; } = world;
+
+    public Scenario Scenario { get; } = scenario;
+
+    /// <summary>The organisation key of the body's grains.</summary>
+    public string Organisation => Scenario.Body == VotingBody.IomCouncil ? "iom" : "unga";
+
+    public PolicyPosition PositionOf(StateCode state) =>
+        Scenario.World.Positions.TryGetValue(state, out var overridden) ? overridden
+        : World.Positions.TryGetValue(state, out var seeded) ? seeded.Position
+        : throw new InvalidOperationException($"{state} has no position in the seeds or the scenario.");
+
+    public double RelationBetween(StateCode from, StateCode to, DateOnly date)
+    {
+        var overridden = Scenario.World.Relations.LastOrDefault(r => r.From == from && r.To == to);
+        return overridden?.Weight ?? World.Relations.WeightFrom(from, to, date) ?? 0.0;
+    }
+
+    /// <summary>The motion an agenda entry puts to the body.</summary>
+    public Motion MotionFor(AgendaEntry entry) => entry.Kind switch
+    {
+        AgendaKind.Admission => new Motion(entry.Id, MotionKind.Admission, entry.Position ?? PositionOf(entry.Applicant!.Value), entry.Applicant),
+        AgendaKind.Budget => new Motion(entry.Id, MotionKind.Budget, entry.Position ?? PolicyPosition.Centre),
+        AgendaKind.Decision => new Motion(entry.Id, MotionKind.Ordinary, entry.Position ?? PolicyPosition.Centre),
+        _ => throw new ArgumentException($"A {entry.Kind} is not a motion.", nameof(entry)),
+    };
+
+    /// <summary>The roster for a motion on a day, with the scenario's overrides and any documented requests for a vote.</summary>
+    public CouncilRoster RosterFor(DateOnly date, Motion motion, ImmutableArray<StateCode> requestedBy)
+    {
+        var sitting = BodyMembership.MembersOn(World, Scenario.Body, date);
+        var seeded = CouncilRosterBuilder.For(World, sitting, date, motion);
+        var requesting = requestedBy.Where(sitting.Contains).ToImmutableHashSet();
+
+        var members = seeded.Members.Select(member =>
+        {
+            var behaviour = Scenario.World.Behaviour.GetValueOrDefault(member.Code);
+            return member with
+            {
+                Position = PositionOf(member.Code),
+                ConsensusBreakPropensity = behaviour?.ConsensusBreakPropensity ?? member.ConsensusBreakPropensity,
+                AbstentionBand = behaviour?.AbstentionBand ?? member.AbstentionBand,
+
+                // A member whose request for a vote is on record was there to make it.
+                Attendance = requesting.Contains(member.Code) ? 1.0 : behaviour?.Attendance ?? member.Attendance,
+            };
+        }).ToImmutableArray();
+
+        var relations = motion.Subject is { } subject
+            ? members.Select(m => (m.Code, Weight: RelationBetween(m.Code, subject, date)))
+                .Where(r => r.Weight != 0)
+                .ToImmutableDictionary(r => r.Code, r => r.Weight)
+            : ImmutableDictionary<StateCode, double>.Empty;
+
+        return seeded with { Members = members, RelationToSubject = relations, FormalVoteRequestedBy = requesting };
+    }
+}
