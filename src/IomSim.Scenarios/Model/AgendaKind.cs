@@ -3,7 +3,7 @@ namespace IomSim.Scenarios.Model;
 /// <summary>What an agenda entry is.</summary>
 public enum AgendaKind
 {
-    /// <summary>An application for membership (needs <c>applicant</c>; <c>accepted</c> gives the day it takes effect).</summary>
+    /// <summary>An application for membership (needs <c>applicant</c>; a later <see cref="Acceptance"/> item makes it take effect).</summary>
     Admission,
 
     /// <summary>The Programme and Budget.</summary>

@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.World;
+using IomSim.Scenarios.Model;
+using IomSim.Scenarios.Yaml;
+
+namespace IomSim.Scenarios.Reading;
+
+/// <summary>Reads one agenda item: its id, kind, and the fields that kind needs; checks references against the seeds.</summary>
+internal static class AgendaEntryReader
+{
+    private const string StateShape = "a state code such as RUS";
+
+    public static AgendaEntry Read(ReadContext context, YamlValue node, VotingBody body, DateOnly date, ISet<string> ids)
+    {
+        var fields = new Fields(context, node, "an agenda item", ScenarioKeys.Item);
+        var idNode = fields.Required("id", "a unique id such as russia-2020/admission");
+        var id = Values.Identifier(context, idNode, "id", allowSlash: true);
+        if (!ids.Add(id))
+        {
+            throw context.Error(idNode, $"duplicate agenda id '{id}' (expected every item's id to be unique in the scenario)");
+        }
+
+        fields = fields.Named($"item '{id}'");
+        var kind = Kind(context, fields, body);
+        var kindName = ScenarioFormat.KindName(kind);
+        var allowed = ScenarioKeys.ItemKeysFor(kind);
+        foreach (var (key, _) in fields.Node.Entries)
+        {
+            if (!allowed.Contains(key.Value))
+            {
+                throw context.Error(key, $"'{key.Value}' does not apply to an item of kind {kindName} (expected for {kindName}: {string.Join(", ", allowed)})");
+            }
+        }
+
+        StateCode? applicant = kind is AgendaKind.Admission or AgendaKind.Acceptance
+            ? Values.State(context, fields.Required("applicant", $"{StateShape}, the applying state"), "applicant")
+            : null;
+        var position = kind == AgendaKind.Decision
+            ? WorldSectionReader.Position(context, fields.Required("position", "{ alignment: a, rights: r }, where the motion stands"), "position")
+            : fields.Optional("position") is { } at ? WorldSectionReader.Position(context, at, "position") : (PolicyPosition?)null;
+        var candidates = kind == AgendaKind.Election
+            ? Candidates(context, fields.Required("candidates", "a list of { name, nominator, position }"))
+            : [];
+        var documented = fields.Optional("documented") is { } doc ? Documented(context, doc, date, applicant) : null;
+        return new AgendaEntry(
+            id,
+            kind,
+            Title(context, fields, kind, applicant),
+            applicant,
+            position,
+            Requesters(context, fields.Optional("formal_vote_requested_by")),
+            candidates,
+            documented);
+    }
+
+    private static AgendaKind Kind(ReadContext context, Fields fields, VotingBody body)
+    {
+        var names = string.Join(", ", ScenarioFormat.KindNames);
+        var node = fields.Required("kind", $"one of: {names}");
+        var text = Values.Text(context, node, "kind", $"one of: {names}");
+        if (!ScenarioFormat.TryParseKind(text, out var kind))
+        {
+            throw context.Error(node, $"unknown agenda kind '{YamlScalar.Shorten(text)}' (expected one of: {names})");
+        }
+
+        if (body == VotingBody.UnGeneralAssembly && kind is AgendaKind.Admission or AgendaKind.Acceptance)
+        {
+            throw context.Error(node, $"kind {text} does not exist in body unga (expected one of: budget, decision, election)");
+        }
+
+        return kind;
+    }
+
+    private static string Title(ReadContext context, Fields fields, AgendaKind kind, StateCode? applicant)
+    {
+        if (fields.Optional("title") is { } node)
+        {
+            return Values.Text(context, node, "title", "one line of text");
+        }
+
+        string Name() => context.World.States[applicant!.Value].Name;
+        return kind switch
+        {
+            AgendaKind.Admission => $"Application of {Name()}",
+            AgendaKind.Acceptance => $"Acceptance of the Constitution by {Name()}",
+            AgendaKind.Budget => "Programme and Budget",
+            _ => throw context.Error(
+                fields.Node, $"missing required field 'title' in an item of kind {ScenarioFormat.KindName(kind)} (expected title: one line of text)"),
+        };
+    }
+
+    private static ImmutableArray<StateCode> Requesters(ReadContext context, YamlValue? node)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        var codes = ImmutableArray.CreateBuilder<StateCode>();
+        foreach (var item in Values.List(context, node, "formal_vote_requested_by", "state codes, e.g. [UKR]").Items)
+        {
+            var code = Values.State(context, item, "formal_vote_requested_by");
+            if (codes.Contains(code))
+            {
+                throw context.Error(item, $"{code} is listed twice in formal_vote_requested_by (expected each state once)");
+            }
+
+            codes.Add(code);
+        }
+
+        return codes.ToImmutable();
+    }
+
+    private static ImmutableArray<Candidate> Candidates(ReadContext context, YamlValue node)
+    {
+        var list = Values.List(context, node, "candidates", "{ name, nominator, position }");
+        if (list.Items.Count == 0)
+        {
+            throw context.Error(node, "candidates is empty (expected at least one candidate: { name, nominator, position })");
+        }
+
+        var candidates = ImmutableArray.CreateBuilder<Candidate>();
+        foreach (var item in list.Items)
+        {
+            var fields = new Fields(context, item, "a candidate", ScenarioKeys.Candidate);
+            var nameNode = fields.Required("name", "the candidate's name");
+            var name = Values.Text(context, nameNode, "name", "the candidate's name");
+            if (candidates.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
+            {
+                throw context.Error(nameNode, $"candidate '{YamlScalar.Shorten(name)}' is listed twice (expected each candidate once)");
+            }
+
+            var nominator = Values.State(context, fields.Required("nominator", $"{StateShape}, the nominating state"), "nominator");
+            var position = WorldSectionReader.Position(
+                context, fields.Required("position", "{ alignment: a, rights: r }, where the candidate stands"), $"the position of {name}");
+            candidates.Add(new Candidate(name, nominator, position));
+        }
+
+        return candidates.ToImmutable();
+    }
+
+    private static string Documented(ReadContext context, YamlValue node, DateOnly date, StateCode? applicant)
+    {
+        var outcomes = context.World.Outcomes;
+        var known = string.Join(", ", outcomes.Keys);
+        var id = Values.Text(context, node, "documented", $"the id of an event in seeds/documented-outcomes.yaml ({known})");
+        if (!outcomes.TryGetValue(id, out var outcome))
+        {
+            throw context.Error(
+                node, $"unknown documented outcome '{YamlScalar.Shorten(id)}' (expected one of the events in seeds/documented-outcomes.yaml: {known})");
+        }
+
+        if (outcome.Date != date)
+        {
+            throw context.Error(node, $"documented outcome '{id}' is dated {Values.Show(outcome.Date)}, but this session is on {Values.Show(date)} "
+                + "(expected the documented event's own day)");
+        }
+
+        if (applicant is { } code && outcome.Subjects.Length > 0 && !outcome.Subjects.Contains(code))
+        {
+            throw context.Error(node, $"documented outcome '{id}' concerns {string.Join(", ", outcome.Subjects)}, not {code} "
+                + "(expected an outcome about this item's applicant)");
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using IomSim.Scenarios.Model;
+using IomSim.Scenarios.Reading;
+using IomSim.Scenarios.Yaml;
+using SeedWorld = IomSim.Domain.World.World;
+
+namespace IomSim.Scenarios;
+
+/// <summary>
+/// Reads scenario files (YAML, <c>docs/scenarios.md</c>) into <see cref="Scenario"/>, checking every field against the
+/// format and every reference against the seeded world. Every error is a <see cref="ScenarioException"/> naming the file,
+/// line and column, what was wrong and what was expected. Files over <see cref="ScenarioFormat.MaxFileBytes"/>, YAML
+/// anchors and aliases, and nesting deeper than <see cref="ScenarioFormat.MaxNestingDepth"/> are refused.
+/// </summary>
+public static class ScenarioReader
+{
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads the scenario file at <paramref name="path"/>; its content hash is the SHA-256 of the file's bytes.</summary>
+    /// <param name="path">The file; errors name it as given.</param>
+    /// <param name="world">The seeded world (<c>SeedLoader.Load</c>) that state codes and documented outcomes are checked against.</param>
+    /// <exception cref="ScenarioException">The file is missing, too large, not UTF-8, malformed, or breaks a rule of the format.</exception>
+    public static Scenario Read(string path, SeedWorld world)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(world);
+        var bytes = ReadBounded(path);
+        string text;
+        try
+        {
+            text = s_strictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ScenarioException(path, 1, 1, "the file is not UTF-8 text (expected a YAML file saved as UTF-8)");
+        }
+
+        return ParseCore(text.TrimStart('\uFEFF'), path, world, Hash(bytes));
+    }
+
+    /// <summary>
+    /// Reads scenario text; its content hash is the SHA-256 of the text's UTF-8 bytes (the same as <see cref="Read"/>
+    /// gives for a file without a byte-order mark).
+    /// </summary>
+    /// <param name="yamlText">The YAML.</param>
+    /// <param name="displayPath">The name errors and <see cref="ScenarioSource.Path"/> give the text.</param>
+    /// <param name="world">The seeded world that state codes and documented outcomes are checked against.</param>
+    /// <exception cref="ScenarioException">The text is too large, malformed, or breaks a rule of the format.</exception>
+    public static Scenario Parse(string yamlText, string displayPath, SeedWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(yamlText);
+        ArgumentException.ThrowIfNullOrEmpty(displayPath);
+        ArgumentNullException.ThrowIfNull(world);
+        var byteCount = Encoding.UTF8.GetByteCount(yamlText);
+        if (byteCount > ScenarioFormat.MaxFileBytes)
+        {
+            throw TooLarge(displayPath, byteCount.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        return ParseCore(yamlText, displayPath, world, Hash(Encoding.UTF8.GetBytes(yamlText)));
+    }
+
+    private static Scenario ParseCore(string text, string file, SeedWorld world, string hash)
+    {
+        var context = new ReadContext(file, world);
+        var root = YamlTreeReader.Read(text, file)
+            ?? throw new ScenarioException(
+                file, 1, 1, $"the file holds no scenario (expected a mapping with the keys: {string.Join(", ", ScenarioKeys.Root)})");
+        var fields = new Fields(context, root, "the scenario", ScenarioKeys.Root);
+        var id = Values.Identifier(context, fields.Required("id", "a short id such as russia-2020"), "id", allowSlash: false);
+        var title = Values.Text(context, fields.Required("title", "one line of text"), "title", "one line of text");
+        var description = Values.Text(
+            context, fields.Required("description", "what the scenario shows and where its facts come from"), "description", "text");
+        var body = Body(context, fields.Required("body", $"one of: {string.Join(", ", ScenarioFormat.BodyNames)}"));
+        var runs = fields.Optional("runs") is { } runsNode ? Values.WholeNumber(context, runsNode, "runs", 1, ScenarioFormat.MaxRuns) : 1;
+        var seed = fields.Optional("seed") is { } seedNode ? Values.Seed(context, seedNode, "seed") : 0UL;
+        var scenarioWorld = WorldSectionReader.Read(context, fields.Optional("world"));
+        var timeline = TimelineReader.Read(context, fields.Required("timeline", "a list of sessions"), body);
+        return new Scenario(id, title, description, body, scenarioWorld, timeline, runs, seed, new ScenarioSource(file, hash));
+    }
+
+    private static VotingBody Body(ReadContext context, YamlValue node)
+    {
+        var names = string.Join(", ", ScenarioFormat.BodyNames);
+        var text = Values.Text(context, node, "body", $"one of: {names}");
+        return ScenarioFormat.TryParseBody(text, out var body)
+            ? body
+            : throw context.Error(node, $"unknown body '{YamlScalar.Shorten(text)}' (expected one of: {names})");
+    }
+
+    /// <summary>Reads at most one byte more than the limit, so a huge or endless file is refused without reading it all.</summary>
+    private static byte[] ReadBounded(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > ScenarioFormat.MaxFileBytes)
+            {
+                throw TooLarge(path, stream.Length.ToString("N0", CultureInfo.InvariantCulture));
+            }
+
+            var buffer = new byte[ScenarioFormat.MaxFileBytes + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            return total > ScenarioFormat.MaxFileBytes
+                ? throw TooLarge(path, $"more than {ScenarioFormat.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)}")
+                : buffer[..total];
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ScenarioException(path, 0, 0, "the file does not exist (expected the path of a scenario file, e.g. scenarios/russia-2020.yaml)");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, 0, 0, $"the file cannot be read: {e.Message} (expected a readable scenario file)");
+        }
+    }
+
+    private static ScenarioException TooLarge(string file, string size) =>
+        new(file, 1, 1, $"the file is {size} bytes, over the limit of {ScenarioFormat.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes "
+            + "(expected a scenario file of at most 1 MB; larger files are refused so that a hostile file cannot exhaust memory)");
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
