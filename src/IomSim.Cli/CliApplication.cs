@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using IomSim.Cli.Commands;
+
+namespace IomSim.Cli;
+
+/// <summary>
+/// The command line: parses the arguments, runs the command, and turns every error into one line on standard error
+/// and an exit code (0 done, 1 a failure while running, 2 invalid input). Tests call <see cref="Run"/> in process
+/// with their own writers, exactly as <c>Main</c> does with the console's.
+/// </summary>
+internal static class CliApplication
+{
+    /// <summary>Runs the program with <paramref name="args"/>, writing to <paramref name="console"/>; returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On an unexpected error, print its details (stack trace) too.",
+            Recursive = true,
+        };
+        var root = new RootCommand(
+            "iomsim: simulate the IOM Council (and the UN General Assembly) from scenario files; replay documented "
+            + "events and compare them with the record.");
+        root.Options.Add(verbose);
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(ListCommand.Create(console));
+        root.Subcommands.Add(MembersCommand.Create(console));
+
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"iomsim: {OneLine(error.Message)}");
+            }
+
+            console.Error.WriteLine("iomsim: see 'iomsim --help' or 'iomsim COMMAND --help'");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            var configuration = new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+
+                // Ctrl+C is the caller's (Program.Main's) to handle, through cancellationToken.
+                ProcessTerminationTimeout = null,
+            };
+            return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return ErrorReport.Write(exception, console.Error, parsed.GetValue(verbose));
+        }
+        finally
+        {
+            console.Out.Flush();
+            console.Error.Flush();
+        }
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

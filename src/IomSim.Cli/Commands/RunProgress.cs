@@ -1,0 +1,58 @@
+namespace IomSim.Cli.Commands;
+
+/// <summary>
+/// Progress of a long run on standard error: nothing for the first second; then, on a terminal, one line redrawn
+/// as runs finish, elsewhere (a log, a test) a line every ten seconds. Standard output is never touched.
+/// </summary>
+internal sealed class RunProgress(CliConsole console, int total, TimeProvider clock) : IProgress<int>
+{
+    private static readonly TimeSpan s_quiet = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_terminalStep = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_logStep = TimeSpan.FromSeconds(10);
+
+    private readonly Lock _lock = new();
+    private readonly long _started = clock.GetTimestamp();
+    private TimeSpan? _lastShown;
+    private int _done;
+    private bool _drawn;
+
+    /// <summary>Called by the engine from any thread with the number of runs finished.</summary>
+    public void Report(int value)
+    {
+        lock (_lock)
+        {
+            _done = Math.Max(_done, value);
+            var elapsed = clock.GetElapsedTime(_started);
+            var step = console.ErrorIsTerminal ? s_terminalStep : s_logStep;
+            if (elapsed < s_quiet || (_lastShown is { } last && elapsed - last < step))
+            {
+                return;
+            }
+
+            _lastShown = elapsed;
+            var line = $"running {_done}/{total} runs ({_done * 100 / total}%)";
+            if (console.ErrorIsTerminal)
+            {
+                console.Error.Write($"\r{line}");
+                _drawn = true;
+            }
+            else
+            {
+                console.Error.WriteLine(line);
+            }
+        }
+    }
+
+    /// <summary>Ends the progress line, if one was drawn.</summary>
+    public void Finish()
+    {
+        lock (_lock)
+        {
+            if (_drawn)
+            {
+                console.Error.WriteLine($"\rran {_done}/{total} runs in {clock.GetElapsedTime(_started).TotalSeconds:0.0} s   ");
+                _drawn = false;
+            }
+        }
+    }
+}

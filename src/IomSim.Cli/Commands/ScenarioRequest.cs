@@ -1,0 +1,22 @@
+using IomSim.Cli.Output;
+
+namespace IomSim.Cli.Commands;
+
+/// <summary>What <c>run</c> and <c>compare</c> were asked to do.</summary>
+/// <param name="Scenario">The scenario file, as given.</param>
+/// <param name="Runs">How many runs, or null for the command's default.</param>
+/// <param name="Seed">The seed, or null for the scenario's.</param>
+/// <param name="Parallel">How many runs at once.</param>
+/// <param name="Seeds">The seed data folder, or null for the shipped copy.</param>
+/// <param name="Store">The results file, or null for the default.</param>
+/// <param name="Format">The output format.</param>
+/// <param name="Out">The output folder, or null for standard output.</param>
+internal sealed record ScenarioRequest(
+    string Scenario,
+    int? Runs,
+    ulong? Seed,
+    int Parallel,
+    DirectoryInfo? Seeds,
+    FileInfo? Store,
+    OutputFormat Format,
+    DirectoryInfo? Out);

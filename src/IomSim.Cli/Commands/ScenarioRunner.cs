@@ -1,0 +1,55 @@
+using IomSim.Cli.Inputs;
+using IomSim.Cli.Rendering;
+using IomSim.Engine;
+using IomSim.Results;
+
+namespace IomSim.Cli.Commands;
+
+/// <summary>What <c>run</c> and <c>compare</c> share: load the world, read the scenario, run it, store every run.</summary>
+internal static class ScenarioRunner
+{
+    /// <summary>Runs the scenario as <paramref name="request"/> says; <paramref name="defaultRuns"/> chooses the runs when none were asked for.</summary>
+    public static ScenarioReport Run(ScenarioRequest request, Func<int, int> defaultRuns, CliConsole console, CancellationToken cancellationToken)
+    {
+        var world = SeedsFolder.Load(request.Seeds);
+        var scenario = ScenarioFile.Read(request.Scenario, world);
+        var runs = request.Runs ?? defaultRuns(scenario.Runs);
+        var progress = new RunProgress(console, runs, TimeProvider.System);
+        Engine.Results.ScenarioResult result;
+        try
+        {
+            result = new ScenarioEngine(world).Run(scenario, runs, request.Seed ?? scenario.Seed, request.Parallel, progress, cancellationToken);
+        }
+        finally
+        {
+            progress.Finish();
+        }
+
+        Store(result, request.Store, console);
+        return new ScenarioReport(scenario, result, world);
+    }
+
+    // Every run goes into the results file, one transaction each; runs stored before under the same scenario content,
+    // seed and index are compared first (their results, whatever program version stored them), so a re-run says
+    // whether it reproduced them.
+    private static void Store(Engine.Results.ScenarioResult result, FileInfo? file, CliConsole console)
+    {
+        var path = file?.FullName ?? ResultsStore.DefaultPath();
+        using var store = new ResultsStore(path);
+        var earlier = store.Load(result.ContentHash, result.Seed, result.Runs).ToDictionary(r => r.RunIndex);
+        var runs = StoredRuns.From(result);
+        var again = runs.Where(r => earlier.ContainsKey(r.RunIndex)).ToArray();
+        var differ = again.Where(r => !earlier[r.RunIndex].Events.SequenceEqual(r.Events)).ToArray();
+        foreach (var run in runs)
+        {
+            store.Save(run);
+        }
+
+        var note = again.Length == 0 ? string.Empty
+            : differ.Length > 0 ? $"; {differ.Length} of the {again.Length} stored before differ (stored by iomsim {earlier[differ[0].RunIndex].Version}) and were replaced"
+            : again.Length < runs.Length ? $"; {again.Length} of them {(again.Length == 1 ? "was" : "were")} stored before and reproduced exactly"
+            : runs.Length == 1 ? "; it was stored before and reproduced exactly"
+            : $"; all {runs.Length} were stored before and reproduced exactly";
+        console.Error.WriteLine($"stored {runs.Length} {(runs.Length == 1 ? "run" : "runs")} in {store.DatabasePath}{note}");
+    }
+}

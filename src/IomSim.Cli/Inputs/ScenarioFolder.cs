@@ -1,0 +1,23 @@
+namespace IomSim.Cli.Inputs;
+
+/// <summary>Where the shipped scenarios are: <c>scenarios/</c> in the working folder, else the copy next to the program.</summary>
+internal static class ScenarioFolder
+{
+    /// <summary>The folder <c>list</c> reads when none is given.</summary>
+    public static string Default =>
+        Directory.Exists("scenarios") ? "scenarios" : Path.Combine(AppContext.BaseDirectory, "scenarios");
+
+    /// <summary>The scenario files in <paramref name="directory"/> (<c>*.yaml</c> and <c>*.yml</c>), by name.</summary>
+    /// <exception cref="InvalidInputException">The folder does not exist.</exception>
+    public static IReadOnlyList<string> FilesIn(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new InvalidInputException($"{directory}: no such folder (expected a folder of scenario files)");
+        }
+
+        return [.. Directory.EnumerateFiles(directory)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)];
+    }
+}

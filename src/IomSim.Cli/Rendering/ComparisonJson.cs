@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using IomSim.Cli.Output;
+using IomSim.Engine.Comparison;
+using IomSim.Engine.Results;
+
+namespace IomSim.Cli.Rendering;
+
+/// <summary><c>compare --format json</c>: the header of <c>run</c>'s contract, then one entry per documented item (README).</summary>
+internal static class ComparisonJson
+{
+    /// <summary>The document for <paramref name="comparison"/>.</summary>
+    public static string Render(ComparisonReport comparison) => JsonText.Of(json =>
+    {
+        json.WriteStartObject();
+        ResultJson.Header(json, comparison.Report);
+        json.WriteStartArray("events");
+        foreach (var (item, compared) in comparison.Compared)
+        {
+            Event(json, item, compared);
+        }
+
+        json.WriteEndArray();
+        json.Strings("not_compared", comparison.NotCompared.Select(e => e.Id));
+        json.WriteEndObject();
+    });
+
+    private static void Event(Utf8JsonWriter json, EventResult item, EventComparison compared)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", item.Id);
+        json.WriteString("kind", item.Kind);
+        json.WriteString("title", item.Title);
+        json.WriteString("date", Numbers.Date(item.Date));
+        json.WriteString("documented_outcome", compared.DocumentedOutcome);
+        json.WriteBoolean("documented_formal_vote", item.Documented!.FormalVote);
+        json.Shares("simulated_outcomes", item.Outcomes);
+        json.Number("formal_vote_share", item.FormalVoteShare);
+        json.Number("outcome_match", compared.OutcomeMatch);
+        json.WriteStartArray("tallies");
+        foreach (var source in compared.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", source.Source);
+            json.WriteStartObject("documented");
+            json.WriteNumber("yes", source.Yes);
+            json.WriteNumber("no", source.No);
+            json.WriteNumber("abstain", source.Abstain);
+            json.WriteEndObject();
+            json.WriteStartObject("simulated");
+            json.Number("yes", source.SimulatedYes);
+            json.Number("no", source.SimulatedNo);
+            json.Number("abstain", source.SimulatedAbstain);
+            json.WriteEndObject();
+            json.Number("tally_error", source.TallyError);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("named_votes");
+        foreach (var vote in compared.NamedVotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("state", vote.State);
+            json.WriteString("documented", vote.Documented);
+            json.Number("agreement", vote.Agreement);
+            json.Shares("simulated", item.States.GetValueOrDefault(vote.State) ?? ImmutableSortedDictionary<string, double>.Empty);
+            json.WriteString("source", vote.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Number("named_votes_matched", compared.NamedVotesMatched);
+        json.WriteEndObject();
+    }
+}

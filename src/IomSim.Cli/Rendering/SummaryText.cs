@@ -1,0 +1,73 @@
+using System.Text;
+using IomSim.Cli.Output;
+using IomSim.Engine.Results;
+
+namespace IomSim.Cli.Rendering;
+
+/// <summary>
+/// The summary after the narratives: for one run, one line per item; for several, each item's outcome shares, the
+/// distribution of each tally column (mean, 5th and 95th percentiles), and how often the key states voted each way.
+/// </summary>
+internal static class SummaryText
+{
+    /// <summary>Appends the summary.</summary>
+    public static void Write(StringBuilder text, ScenarioReport report)
+    {
+        var result = report.Result;
+        if (result.Runs == 1)
+        {
+            text.Append("\nsummary\n");
+            foreach (var item in result.Events)
+            {
+                var run = item.Runs[0];
+                var tally = run.Tally is { } t ? $" ({t.Yes}-{t.No}-{t.Abstain}, {t.Absent} absent)" : string.Empty;
+                text.Append($"  {item.Id}: {Names.Spoken(run.Outcome)}{tally}\n");
+            }
+
+            return;
+        }
+
+        text.Append($"\nsummary over {result.Runs} runs\n");
+        foreach (var item in result.Events)
+        {
+            Item(text, report, item);
+        }
+    }
+
+    private static void Item(StringBuilder text, ScenarioReport report, EventResult item)
+    {
+        text.Append($"  {item.Id} ({item.Kind}, {Numbers.Date(item.Date)}): {item.Title}\n");
+        var outcomes = item.Outcomes.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {Numbers.Percent(o.Value)}");
+        text.Append($"    outcomes: {string.Join(", ", outcomes)}\n");
+        if (item.Kind is "election" or "acceptance")
+        {
+            return;
+        }
+
+        text.Append($"    formal vote held in {Numbers.Percent(item.FormalVoteShare)} of runs\n");
+        if (item.FormalVoteShare > 0)
+        {
+            var tally = new TextTable("tally", ">mean", ">p05", ">p95");
+            foreach (var (_, label, value) in TallyColumns.Of(item.Tally))
+            {
+                tally.Add(label, Numbers.Mean(value.Mean), Numbers.Count(value.P05), Numbers.Count(value.P95));
+            }
+
+            text.Append(tally.Render("    "));
+        }
+
+        var states = KeyStates.OverRuns(item);
+        if (states.Count > 0)
+        {
+            var table = new TextTable("state", ">yes", ">no", ">abstain", ">absent", "on record");
+            foreach (var code in states)
+            {
+                var votes = item.States[code];
+                string Share(string vote) => Numbers.Percent(votes.GetValueOrDefault(vote));
+                table.Add($"{report.NameOf(code)} ({code})", Share("yes"), Share("no"), Share("abstain"), Share("absent"), KeyStates.RecordedVote(item, code) ?? string.Empty);
+            }
+
+            text.Append(table.Render("    "));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Procedure;
+
+namespace IomSim.Results;
+
+/// <summary>What happened to one agenda item in one stored run.</summary>
+/// <param name="EventId">The agenda item's id.</param>
+/// <param name="Kind">admission, budget, decision, election or acceptance.</param>
+/// <param name="Outcome">The outcome name (e.g. <c>adopted-by-vote</c>).</param>
+/// <param name="Tally">The formal vote's count, or null when none was held.</param>
+/// <param name="Objectors">Members that objected to consensus, in the engine's order.</param>
+/// <param name="RequestedVote">Members that insisted on a formal vote, in the engine's order.</param>
+/// <param name="Votes">State code → vote.</param>
+/// <param name="Reasons">State code → what weighed most in its decision.</param>
+public sealed record StoredEvent(
+    string EventId,
+    string Kind,
+    string Outcome,
+    Tally? Tally,
+    ImmutableArray<string> Objectors,
+    ImmutableArray<string> RequestedVote,
+    ImmutableSortedDictionary<string, string> Votes,
+    ImmutableSortedDictionary<string, string> Reasons)
+{
+    /// <summary>Equal when every field holds the same values (collections compared by content).</summary>
+    public bool Equals(StoredEvent? other) =>
+        other is not null
+        && string.Equals(EventId, other.EventId, StringComparison.Ordinal)
+        && string.Equals(Kind, other.Kind, StringComparison.Ordinal)
+        && string.Equals(Outcome, other.Outcome, StringComparison.Ordinal)
+        && Tally == other.Tally
+        && Objectors.SequenceEqual(other.Objectors, StringComparer.Ordinal)
+        && RequestedVote.SequenceEqual(other.RequestedVote, StringComparer.Ordinal)
+        && SameEntries(Votes, other.Votes)
+        && SameEntries(Reasons, other.Reasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(EventId, Outcome, Tally, Votes.Count);
+
+    private static bool SameEntries(ImmutableSortedDictionary<string, string> left, ImmutableSortedDictionary<string, string> right) =>
+        left.Count == right.Count
+        && left.All(entry => right.TryGetValue(entry.Key, out var value) && string.Equals(entry.Value, value, StringComparison.Ordinal));
+}
