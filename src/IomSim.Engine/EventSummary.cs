@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IomSim.Domain.World;
 using IomSim.Engine.Results;
+using IomSim.Scenarios;
 using IomSim.Scenarios.Model;
 using MathNet.Numerics.Statistics;
 
@@ -28,7 +29,7 @@ internal static class EventSummary
                 StringComparer.Ordinal);
         return new EventResult(
             entry.Id,
-            entry.Kind.ToString().ToLowerInvariant(),
+            ScenarioFormat.KindName(entry.Kind),
             entry.Title,
             session.Name,
             session.Date,
