@@ -35,6 +35,9 @@ public sealed record World
     /// <summary>False when no positions were available (the positions file was absent).</summary>
     public required bool HasPositions { get; init; }
 
+    /// <summary>Budgets, contributions, donors and the appeal plan; empty when the seeds have no funding files.</summary>
+    public IomSim.Domain.Funding.FundingWorld Funding { get; init; } = IomSim.Domain.Funding.FundingWorld.Empty;
+
     /// <summary>The behaviour of <paramref name="state"/> on <paramref name="date"/>, resolved through its groups on that day.</summary>
     public Behaviour BehaviourOf(StateCode state, DateOnly date) => Behaviour.For(state, date, Groups);
 }
