@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.World;
+using IomSim.Engine.Funding;
 using IomSim.Engine.Results;
 using IomSim.Scenarios.Model;
 
@@ -21,13 +22,15 @@ public sealed class ScenarioEngine(World world)
     /// <param name="parallelism">How many runs at once (at least 1).</param>
     /// <param name="progress">Told the number of runs finished so far.</param>
     /// <param name="cancellationToken">Stops starting new runs.</param>
+    /// <exception cref="FundingSetupException">The scenario asks for funding the seeds cannot give.</exception>
     public ScenarioResult Run(Scenario scenario, int runs, ulong seed, int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        FundingCheck.Check(world, scenario);
         var stage = new ScenarioStage(world, scenario);
-        var played = new ImmutableArray<(AgendaEntry Entry, Session Session, EventRun Run)>[runs];
+        var played = new PlayedRun[runs];
         var finished = 0;
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, run =>
         {
@@ -35,11 +38,18 @@ public sealed class ScenarioEngine(World world)
             progress?.Report(Interlocked.Increment(ref finished));
         });
 
-        var events = played[0].Select((first, index) => EventSummary.Of(
+        var events = played[0].Events.Select((first, index) => EventSummary.Of(
             first.Entry,
             first.Session,
-            [.. played.Select(p => p[index].Run)],
+            [.. played.Select(p => p.Events[index].Run)],
             first.Entry.Documented is { } id ? world.Outcomes.GetValueOrDefault(id) : null)).ToImmutableArray();
-        return new ScenarioResult(scenario.Id, scenario.Title, seed, runs, Version, scenario.Source.ContentHash, scenario.World.Calibrated, events);
+        var funding = played[0].Funding.Select((first, index) => FundingSummary.Of(
+            first.Year,
+            [.. played.Select(p => p.Funding[index])],
+            world.Funding)).ToImmutableArray();
+        return new ScenarioResult(scenario.Id, scenario.Title, seed, runs, Version, scenario.Source.ContentHash, scenario.World.Calibrated, events)
+        {
+            Funding = funding,
+        };
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
+using IomSim.Domain.Funding;
+using IomSim.Engine.Funding;
 using IomSim.Engine.Results;
 using IomSim.Grains;
 using IomSim.Runtime;
@@ -22,8 +24,8 @@ internal static class ScenarioRun
         IdleTimeout = Timeout.InfiniteTimeSpan,
     }.AddGrainsFrom(typeof(CouncilGrain).Assembly).AddMemoryGrainStorage();
 
-    /// <summary>Plays the timeline once; returns each item's result in timeline order.</summary>
-    public static ImmutableArray<(AgendaEntry Entry, Session Session, EventRun Run)> Play(ScenarioStage stage, ulong seed, int run)
+    /// <summary>Plays the timeline once; returns each item's result in timeline order, and each budget year played.</summary>
+    public static PlayedRun Play(ScenarioStage stage, ulong seed, int run)
     {
         var runtime = new GrainRuntime(s_options);
         try
@@ -36,15 +38,20 @@ internal static class ScenarioRun
         }
     }
 
-    private static async Task<ImmutableArray<(AgendaEntry, Session, EventRun)>> PlayAsync(IGrainFactory grains, ScenarioStage stage, RunKey run)
+    private static async Task<PlayedRun> PlayAsync(IGrainFactory grains, ScenarioStage stage, RunKey run)
     {
         var administration = grains.GetGrain<IAdministrationGrain>(stage.Organisation);
         var council = grains.GetGrain<ICouncilGrain>(stage.Organisation);
         var events = ImmutableArray.CreateBuilder<(AgendaEntry, Session, EventRun)>();
+        var years = ImmutableArray.CreateBuilder<FundingYearRun>();
+        var carriedOver = ImmutableSortedDictionary<DonorId, decimal>.Empty;
         foreach (var session in stage.Scenario.Timeline)
         {
             var sitting = BodyMembership.MembersOn(stage.World, stage.Scenario.Body, session.Date);
             await administration.Register(sitting.ToImmutableSortedDictionary(s => s, _ => session.Date));
+
+            // The Administration tells each Council session who has fallen behind; the vote goes a year later.
+            await administration.ReportArrearsToCouncil(session.Date);
             foreach (var entry in session.Items)
             {
                 var result = entry.Kind switch
@@ -54,10 +61,20 @@ internal static class ScenarioRun
                     _ => await DecideAsync(grains, administration, council, stage, entry, session, run),
                 };
                 events.Add((entry, session, result));
+
+                // An adopted budget, or one rejected (the Organization then runs on the rates proposed), starts the year.
+                if (entry.Kind == AgendaKind.Budget && entry.Year is { } year)
+                {
+                    var played = await FundingYearPlay.PlayAsync(grains, administration, stage, year, carriedOver, run);
+                    carriedOver = played.Report.Ledger.Donors
+                        .Where(l => l.CarriedOverUsd > 0)
+                        .ToImmutableSortedDictionary(l => l.Donor, l => l.CarriedOverUsd);
+                    years.Add(played);
+                }
             }
         }
 
-        return events.ToImmutable();
+        return new PlayedRun(events.ToImmutable(), years.ToImmutable());
     }
 
     private static async Task<EventRun> DecideAsync(

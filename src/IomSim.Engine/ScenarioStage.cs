@@ -30,6 +30,10 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
         return overridden?.Weight ?? World.Relations.WeightFrom(from, to, date) ?? 0.0;
     }
 
+    /// <summary>The probability <paramref name="state"/> pays a year's assessed contribution in full, as seeded or overridden.</summary>
+    public double AssessedPaymentOf(StateCode state, DateOnly date) =>
+        Scenario.World.Behaviour.GetValueOrDefault(state)?.AssessedPayment ?? World.BehaviourOf(state, date).AssessedPayment.Value;
+
     /// <summary>The motion an agenda entry puts to the body.</summary>
     public Motion MotionFor(AgendaEntry entry) => entry.Kind switch
     {

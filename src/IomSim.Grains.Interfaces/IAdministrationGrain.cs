@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Funding;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
 using IomSim.Runtime;
@@ -7,7 +8,8 @@ namespace IomSim.Grains;
 
 /// <summary>
 /// The Administration, keyed by organisation (<c>iom</c>): the register of members (admission takes effect only when
-/// the applicant accepts the Constitution) and each member's arrears, which decide who may vote.
+/// the applicant accepts the Constitution); the budget years: assessed contributions and each member's arrears, which
+/// decide who may vote, and the appeals it funds from donors' pledges.
 /// </summary>
 public interface IAdministrationGrain : IGrainWithStringKey
 {
@@ -29,4 +31,20 @@ public interface IAdministrationGrain : IGrainWithStringKey
 
     /// <summary>The members on a day who may not vote because of their arrears.</summary>
     Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day);
+
+    /// <summary>
+    /// Runs a budget year: assesses the members and collects what they pay; publishes the appeal as project grains;
+    /// asks each contributor for pledges, largest first, each seeing what the projects still need; closes the projects;
+    /// and reports where every dollar went.
+    /// </summary>
+    Task<FundingYearReport> RunFundingYear(FundingYearPlan plan, RunKey run);
+
+    /// <summary>
+    /// Reports to the Council in session the members whose arrears reach the Constitution's limit (Art. 4(1)): a year
+    /// later, if still in arrears, they lose their vote. Returns the members reported for the first time.
+    /// </summary>
+    Task<ImmutableArray<StateCode>> ReportArrearsToCouncil(DateOnly sessionDate);
+
+    /// <summary>Who received money from whom in the latest budget year, for donors' influence on votes.</summary>
+    Task<FundingTies> Ties();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
+using IomSim.Domain.Funding;
 using IomSim.Runtime;
 
 namespace IomSim.Grains;
@@ -13,9 +14,21 @@ public interface IMemberStateGrain : IGrainWithStringKey
     /// <summary>The state's own view of a motion, before blocs and chance, with the blocs that will average it.</summary>
     Task<MemberAssessment> Assess(Motion motion);
 
-    /// <summary>The state's decision on a motion, given its blocs' view, drawn from the run's keyed random stream.</summary>
-    Task<MemberDecision> Decide(Motion motion, double? blocSignal, RunKey run);
+    /// <summary>
+    /// The state's decision on a motion, given its blocs' view and the pull of the donors whose projects it receives
+    /// (0 unless funding influence is on), drawn from the run's keyed random stream.
+    /// </summary>
+    Task<MemberDecision> Decide(Motion motion, double? blocSignal, double donorPull, RunKey run);
 
     /// <summary>The state's ballot in one round of an election, among the candidates still standing.</summary>
     Task<ElectionBallot> CastBallot(Election election, ImmutableArray<string> standing, int round, RunKey run);
+
+    /// <summary>Gives the state its money, funding priorities and payment behaviour for a budget year.</summary>
+    Task ConfigureFinances(DonorSetup setup);
+
+    /// <summary>What the state pays of a year's assessed contribution, in Swiss francs.</summary>
+    Task<decimal> PayAssessment(AssessedContribution due, RunKey run);
+
+    /// <summary>The state's pledges to the open appeals, drawn from the run's keyed random streams.</summary>
+    Task<PledgePlan> Pledge(ImmutableArray<OpenAppeal> open, RunKey run);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Funding;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
 using IomSim.Runtime;
@@ -6,7 +7,10 @@ using IomSim.Runtime.Storage;
 
 namespace IomSim.Grains;
 
-/// <summary>The Administration: the membership register and arrears, kept in persistent state.</summary>
+/// <summary>
+/// The Administration: the membership register, members' assessment accounts and arrears, and the latest funding
+/// ties, kept in persistent state; it runs each budget year through the member, contributor and project grains.
+/// </summary>
 [GrainType("administration")]
 public sealed class AdministrationGrain([PersistentState("register")] IPersistentState<AdministrationState> register) : Grain, IAdministrationGrain
 {
@@ -50,11 +54,120 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
         Task.FromResult(register.State.Members.Where(m => m.Value <= day).Select(m => StateCode.Parse(m.Key)).ToImmutableArray());
 
     /// <inheritdoc />
-    public Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day) =>
-        Task.FromResult(register.State.Arrears
-            .Where(a => register.State.Members.TryGetValue(a.Key, out var since) && since <= day && !a.Value.MayVoteOn(day))
-            .Select(a => StateCode.Parse(a.Key))
+    public Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day)
+    {
+        var recorded = register.State.Arrears.Where(a => !a.Value.MayVoteOn(day)).Select(a => a.Key);
+        var assessed = register.State.Accounts
+            .Where(a => !a.Value.For(StateCode.Parse(a.Key)).StandingOn(day).MayVoteOn(day))
+            .Select(a => a.Key);
+        return Task.FromResult(recorded.Concat(assessed)
+            .Where(code => register.State.Members.TryGetValue(code, out var since) && since <= day)
+            .Select(StateCode.Parse)
             .ToImmutableHashSet());
+    }
+
+    /// <inheritdoc />
+    public async Task<FundingYearReport> RunFundingYear(FundingYearPlan plan, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var (accounts, paid) = await CollectAssessmentsAsync(plan, run);
+        var ledger = await FundAppealsAsync(plan, run);
+
+        var yearEnd = new DateOnly(plan.Year, 12, 31);
+        var arrears = accounts
+            .Select(a => (Member: StateCode.Parse(a.Key), Arrears: a.Value.For(StateCode.Parse(a.Key)).ArrearsOn(yearEnd)))
+            .Where(a => a.Arrears > 0)
+            .ToImmutableSortedDictionary(a => a.Member, a => a.Arrears);
+        var ties = FundingTies.From(ledger);
+        await Update(register.State with
+        {
+            Accounts = accounts,
+            Ties = ties.ByRecipient.ToImmutableSortedDictionary(
+                r => r.Key.Value,
+                r => r.Value.ToImmutableSortedDictionary(d => d.Key.Value, d => d.Value, StringComparer.Ordinal),
+                StringComparer.Ordinal),
+        });
+        return new FundingYearReport(ledger, plan.Assessments, paid, arrears);
+    }
+
+    /// <inheritdoc />
+    public async Task<ImmutableArray<StateCode>> ReportArrearsToCouncil(DateOnly sessionDate)
+    {
+        var reported = ImmutableArray.CreateBuilder<StateCode>();
+        var accounts = register.State.Accounts;
+        foreach (var (code, stored) in register.State.Accounts)
+        {
+            var member = StateCode.Parse(code);
+            var account = stored.For(member).NotifyCouncil(sessionDate);
+            if (stored.CouncilNotified is null && account.CouncilNotified is not null)
+            {
+                reported.Add(member);
+            }
+
+            accounts = accounts.SetItem(code, StoredAssessmentAccount.Of(account));
+        }
+
+        await Update(register.State with { Accounts = accounts });
+        return reported.ToImmutable();
+    }
+
+    /// <inheritdoc />
+    public Task<FundingTies> Ties() =>
+        Task.FromResult(new FundingTies(register.State.Ties.ToImmutableSortedDictionary(
+            r => StateCode.Parse(r.Key),
+            r => r.Value.ToImmutableSortedDictionary(d => DonorId.Parse(d.Key), d => d.Value))));
+
+    // Every member is asked at once; what each pays is its own keyed draw, so the answers do not depend on order.
+    private async Task<(ImmutableSortedDictionary<string, StoredAssessmentAccount> Accounts, ImmutableSortedDictionary<StateCode, decimal> Paid)> CollectAssessmentsAsync(
+        FundingYearPlan plan, RunKey run)
+    {
+        var payments = await Task.WhenAll(plan.Assessments.Select(due => GrainFactory.GetGrain<IMemberStateGrain>(due.Member.Value).PayAssessment(due, run)));
+        var accounts = register.State.Accounts;
+        var paid = ImmutableSortedDictionary.CreateBuilder<StateCode, decimal>();
+        foreach (var (due, payment) in plan.Assessments.Zip(payments))
+        {
+            var account = (accounts.TryGetValue(due.Member.Value, out var stored) ? stored.For(due.Member) : AssessmentAccount.Open(due.Member)).Assess(due);
+            if (payment > 0)
+            {
+                account = account.Pay(due.Year, payment);
+            }
+
+            paid[due.Member] = payment;
+            accounts = accounts.SetItem(due.Member.Value, StoredAssessmentAccount.Of(account));
+        }
+
+        return (accounts, paid.ToImmutable());
+    }
+
+    // Contributors pledge one after another, largest first, each seeing what the projects still need: the same steps
+    // as FundingYearProcedure, one grain per project and contributor.
+    private async Task<FundingYearLedger> FundAppealsAsync(FundingYearPlan plan, RunKey run)
+    {
+        var projects = plan.Appeals.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => GrainFactory.GetGrain<IProjectGrain>(a.Id)).ToArray();
+        await Task.WhenAll(plan.Appeals.Select(a => GrainFactory.GetGrain<IProjectGrain>(a.Id).Open(a)));
+
+        var carriedOver = new Dictionary<DonorId, decimal>();
+        foreach (var budget in FundingYearProcedure.PledgingOrder(plan.Budgets).Where(b => b.EarmarkedUsd > 0))
+        {
+            var open = (await Task.WhenAll(projects.Select(p => p.Need()))).ToImmutableArray();
+            var pledges = await PledgesOf(budget.Donor, open, run);
+            var excess = pledges.UnplacedUsd;
+            foreach (var pledge in pledges.Pledges)
+            {
+                excess += (await GrainFactory.GetGrain<IProjectGrain>(pledge.AppealId).Receive(pledge)).ExcessUsd;
+            }
+
+            carriedOver[budget.Donor] = excess;
+        }
+
+        var closings = (await Task.WhenAll(projects.Select(p => p.Close(plan.Rules)))).ToImmutableArray();
+        return FundingYearProcedure.LedgerOf(plan.Year, plan.Budgets, closings, carriedOver);
+    }
+
+    private Task<PledgePlan> PledgesOf(DonorId donor, ImmutableArray<OpenAppeal> open, RunKey run) =>
+        donor.State is { } state
+            ? GrainFactory.GetGrain<IMemberStateGrain>(state.Value).Pledge(open, run)
+            : GrainFactory.GetGrain<IContributorGrain>(donor.Value).Pledge(open, run);
 
     private Task Update(AdministrationState state)
     {

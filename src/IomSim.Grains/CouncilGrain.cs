@@ -28,8 +28,13 @@ public sealed class CouncilGrain : Grain, ICouncilGrain
             members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Utility),
             members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Blocs));
 
-        var decisions = await Task.WhenAll(grains.Select((grain, i) =>
-            grain.Decide(item.Motion, signals.TryGetValue(members[i], out var signal) ? signal : null, run)));
+        var ties = await administration.Ties();
+        var views = members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Utility);
+        var decisions = await Task.WhenAll(grains.Select((grain, i) => grain.Decide(
+            item.Motion,
+            signals.TryGetValue(members[i], out var signal) ? signal : null,
+            AgendaItemProcedure.DonorPull(ties, members[i], views),
+            run)));
 
         var result = AgendaItemProcedure.Conclude(
             item.Motion,

@@ -1,16 +1,21 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
+using IomSim.Domain.Funding;
 using IomSim.Domain.Randomness;
 using IomSim.Runtime;
 
 namespace IomSim.Grains;
 
-/// <summary>A member state: holds its profile for the session and asks the decision model.</summary>
+/// <summary>
+/// A state: holds its profile for the session and asks the decision model how to vote; holds its money and
+/// priorities for the budget year and asks the funding rules what to pay and pledge.
+/// </summary>
 [GrainType("member-state")]
 public sealed class MemberStateGrain : Grain, IMemberStateGrain
 {
     private MemberStateSetup? _setup;
     private DecisionModel? _model;
+    private DonorSetup? _finances;
 
     /// <inheritdoc />
     public Task Configure(MemberStateSetup setup)
@@ -34,12 +39,12 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain
     }
 
     /// <inheritdoc />
-    public Task<MemberDecision> Decide(Motion motion, double? blocSignal, RunKey run)
+    public Task<MemberDecision> Decide(Motion motion, double? blocSignal, double donorPull, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(motion);
         var (setup, model) = Configured();
         var random = RandomStream.For(run.Seed, run.Run, setup.Profile.Code.Value, motion.Id);
-        return Task.FromResult(model.Decide(setup.Profile, motion, ContextFor(setup, motion, blocSignal), random));
+        return Task.FromResult(model.Decide(setup.Profile, motion, ContextFor(setup, motion, blocSignal) with { DonorPull = donorPull }, random));
     }
 
     /// <inheritdoc />
@@ -51,8 +56,39 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain
         return Task.FromResult(model.Ballot(setup.Profile, election, standing, c => setup.Relations.GetValueOrDefault(c.Nominator), random));
     }
 
+    /// <inheritdoc />
+    public Task ConfigureFinances(DonorSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        if (setup.Budget.Donor.Value != GetPrimaryKeyString())
+        {
+            throw new ArgumentException($"State grain {GetPrimaryKeyString()} was given the budget of {setup.Budget.Donor}.", nameof(setup));
+        }
+
+        _finances = setup;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<decimal> PayAssessment(AssessedContribution due, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        return Task.FromResult(AssessedPayment.PaidChf(due, Finances().AssessedPayment, run.Seed, run.Run));
+    }
+
+    /// <inheritdoc />
+    public Task<PledgePlan> Pledge(ImmutableArray<OpenAppeal> open, RunKey run)
+    {
+        var finances = Finances();
+        return Task.FromResult(PledgePlanner.Plan(
+            finances.Budget, finances.Priorities, open, s => finances.Interests.GetValueOrDefault(s), finances.PledgeNoise, run.Seed, run.Run));
+    }
+
     private static MotionContext ContextFor(MemberStateSetup setup, Motion motion, double? blocSignal) =>
         new(motion.Subject is { } subject ? setup.Relations.GetValueOrDefault(subject) : 0.0, blocSignal, 0.0);
+
+    private DonorSetup Finances() =>
+        _finances ?? throw new InvalidOperationException($"State {GetPrimaryKeyString()} was asked to pay or pledge before it was given its budget for the year.");
 
     private (MemberStateSetup Setup, DecisionModel Model) Configured() =>
         _setup is not null && _model is not null

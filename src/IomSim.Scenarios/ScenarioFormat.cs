@@ -15,6 +15,12 @@ public static class ScenarioFormat
     /// <summary>Largest number of runs a scenario may ask for.</summary>
     public const int MaxRuns = 1_000_000;
 
+    /// <summary>
+    /// Most entries in <c>funding.donors</c>: a change per contributor for a few periods fits well within it, and a
+    /// bound keeps the per-entry overlap checks small.
+    /// </summary>
+    public const int MaxDonorChanges = 1_000;
+
     /// <summary>Earliest date accepted anywhere in a scenario (the year IOM's predecessor was founded).</summary>
     public static DateOnly EarliestDate { get; } = new(1951, 1, 1);
 

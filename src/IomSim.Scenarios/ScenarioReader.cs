@@ -70,6 +70,7 @@ public static class ScenarioReader
                 file, 1, 1, $"the file holds no scenario (expected a mapping with the keys: {string.Join(", ", ScenarioKeys.Root)})");
         var fields = new Fields(context, root, "the scenario", ScenarioKeys.Root);
         var id = Values.Identifier(context, fields.Required("id", "a short id such as russia-2020"), "id", allowSlash: false);
+        var baseline = fields.Optional("baseline") is { } baselineNode ? Baseline(context, baselineNode, id) : null;
         var title = Values.Text(context, fields.Required("title", "one line of text"), "title", "one line of text");
         var description = Values.Text(
             context, fields.Required("description", "what the scenario shows and where its facts come from"), "description", "text");
@@ -77,8 +78,21 @@ public static class ScenarioReader
         var runs = fields.Optional("runs") is { } runsNode ? Values.WholeNumber(context, runsNode, "runs", 1, ScenarioFormat.MaxRuns) : 1;
         var seed = fields.Optional("seed") is { } seedNode ? Values.Seed(context, seedNode, "seed") : 0UL;
         var scenarioWorld = WorldSectionReader.Read(context, fields.Optional("world"));
+        var funding = FundingSectionReader.Read(context, fields.Optional("funding"));
         var timeline = TimelineReader.Read(context, fields.Required("timeline", "a list of sessions"), body);
-        return new Scenario(id, title, description, body, scenarioWorld, timeline, runs, seed, new ScenarioSource(file, hash));
+        return new Scenario(id, title, description, body, scenarioWorld, timeline, runs, seed, new ScenarioSource(file, hash))
+        {
+            Baseline = baseline,
+            Funding = funding,
+        };
+    }
+
+    private static string Baseline(ReadContext context, YamlValue node, string id)
+    {
+        var baseline = Values.Identifier(context, node, "baseline", allowSlash: false);
+        return baseline != id
+            ? baseline
+            : throw context.Error(node, $"baseline '{id}' is this scenario's own id (expected the id of another scenario to compare with side by side)");
     }
 
     private static VotingBody Body(ReadContext context, YamlValue node)

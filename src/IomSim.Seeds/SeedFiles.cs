@@ -24,6 +24,21 @@ public static class SeedFiles
     /// <summary>Documented outcomes and membership milestones.</summary>
     public const string DocumentedOutcomes = "documented-outcomes.yaml";
 
+    /// <summary>Recorded contributions by year and donor (UN CEB, written by tools/IomSim.ImportContributions).</summary>
+    public const string Contributions = "contributions.csv";
+
+    /// <summary>Budget years: revenue, the Administrative Part, the exchange rate and the appeal total.</summary>
+    public const string FundingYears = "funding-years.csv";
+
+    /// <summary>What the largest donors prefer to fund, by theme and region.</summary>
+    public const string DonorPriorities = "donor-priorities.csv";
+
+    /// <summary>How a year's appeal total splits into projects.</summary>
+    public const string AppealPlan = "appeal-plan.csv";
+
+    /// <summary>Documented funding figures to compare with.</summary>
+    public const string DocumentedFunding = "documented-funding.yaml";
+
     /// <summary>Estimated positions (produced by the position-estimation tool; optional).</summary>
     public const string Positions = "positions.csv";
 

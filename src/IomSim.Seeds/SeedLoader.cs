@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Funding;
 using IomSim.Domain.World;
 using IomSim.Seeds.Csv;
 using IomSim.Seeds.Files;
@@ -9,8 +10,8 @@ namespace IomSim.Seeds;
 public static class SeedLoader
 {
     /// <summary>
-    /// Reads every seed file in <paramref name="seedsDirectory"/>. <c>positions.csv</c> is optional: without it the
-    /// world has no positions and <see cref="World.HasPositions"/> is false.
+    /// Reads every seed file in <paramref name="seedsDirectory"/>, the funding files included (<see cref="World.Funding"/>).
+    /// <c>positions.csv</c> is optional: without it the world has no positions and <see cref="World.HasPositions"/> is false.
     /// </summary>
     /// <exception cref="SeedDataException">A file is missing or holds bad data; the error names file, line and field.</exception>
     public static World Load(string seedsDirectory)
@@ -26,6 +27,8 @@ public static class SeedLoader
 
         using var yaml = Open(seedsDirectory, SeedFiles.DocumentedOutcomes);
         var (outcomes, milestones) = OutcomesReader.Read(yaml, SeedFiles.Display(SeedFiles.DocumentedOutcomes), states);
+
+        var funding = LoadFunding(seedsDirectory, codes);
 
         var positionsPath = Path.Combine(seedsDirectory, SeedFiles.Positions);
         var hasPositions = File.Exists(positionsPath);
@@ -45,7 +48,23 @@ public static class SeedLoader
             Milestones = milestones,
             Positions = positions,
             HasPositions = hasPositions,
+            Funding = funding,
         };
+    }
+
+    /// <summary>
+    /// The funding files: budget years, contributions (which also name the donors), the donors' priorities, the appeal
+    /// plan (checked against the budget years) and the documented figures.
+    /// </summary>
+    private static FundingWorld LoadFunding(string directory, ImmutableHashSet<StateCode> codes)
+    {
+        var years = FundingYearsReader.Read(Table(directory, SeedFiles.FundingYears, FundingYearsReader.Columns));
+        var (contributions, contributors) = ContributionsReader.Read(Table(directory, SeedFiles.Contributions, ContributionsReader.Columns), codes);
+        var donors = DonorPrioritiesReader.Read(Table(directory, SeedFiles.DonorPriorities, DonorPrioritiesReader.Columns), codes, contributors);
+        var plan = AppealPlanReader.Read(Table(directory, SeedFiles.AppealPlan, AppealPlanReader.Columns), codes, years.Keys);
+        using var yaml = Open(directory, SeedFiles.DocumentedFunding);
+        var documented = DocumentedFundingReader.Read(yaml, SeedFiles.Display(SeedFiles.DocumentedFunding), codes);
+        return new FundingWorld(years, contributions, donors, plan, documented);
     }
 
     private static SeedTable Table(string directory, string fileName, IReadOnlyList<string> columns)

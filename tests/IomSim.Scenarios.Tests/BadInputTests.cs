@@ -27,7 +27,7 @@ public sealed class BadInputTests
     {
         ScenarioText.Fails(
             ScenarioText.Minimal.Replace("body: iom-council", "body: iom-council\ncolour: red", StringComparison.Ordinal),
-            5, 1, "unknown key 'colour' in the scenario", "id, title, description, body, runs, seed, world, timeline");
+            5, 1, "unknown key 'colour' in the scenario", "id, title, description, body, runs, seed, world, timeline, baseline, funding)");
     }
 
     [Fact]
@@ -188,6 +188,8 @@ public sealed class BadInputTests
     [InlineData("relations: [{ from: UKR, to: RUS, weight: -1.01 }]", 6, 45, "weight -1.01 is out of range", "a number from -1 to 1")]
     [InlineData("behaviour: { UKR: { attendance: 1.2 } }", 6, 35, "attendance 1.2 is out of range", "a number from 0 to 1")]
     [InlineData("behaviour: { UKR: { consensus_break_propensity: -0.1 } }", 6, 51, "consensus_break_propensity -0.1 is out of range", "a number from 0 to 1")]
+    [InlineData("behaviour: { UKR: { assessed_payment: 1.5 } }", 6, 41, "assessed_payment 1.5 is out of range", "a number from 0 to 1")]
+    [InlineData("behaviour: { UKR: { assessed_payment: yes } }", 6, 41, "assessed_payment 'yes' is not a number", "a number from 0 to 1")]
     [InlineData("positions: { UKR: { alignment: -1.5, rights: 0 } }", 6, 34, "alignment -1.5 is out of range", "a number from -1 to 1")]
     [InlineData("parameters: { bloc_cohesion: 2 }", 6, 32, "bloc_cohesion 2 is out of range", "a number from 0 to 1")]
     [InlineData("parameters: { noise: .nan }", 6, 24, "noise '.nan' is not a number", "a number from 0 to 10")]
@@ -213,7 +215,7 @@ public sealed class BadInputTests
     public void Behaviour_must_set_something()
     {
         ScenarioText.Fails(ScenarioText.Minimal.Replace("timeline:", "world:\n  behaviour: { UKR: {} }\ntimeline:", StringComparison.Ordinal),
-            6, 21, "the behaviour of UKR sets nothing", "consensus_break_propensity, abstention_band, attendance");
+            6, 21, "the behaviour of UKR sets nothing", "consensus_break_propensity, abstention_band, attendance, assessed_payment");
     }
 
     [Fact]

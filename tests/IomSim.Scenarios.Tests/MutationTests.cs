@@ -32,6 +32,29 @@ public sealed class MutationTests
         }
     }
 
+    [Fact]
+    public void Damaged_funding_keys_fail_only_with_located_scenario_errors()
+    {
+        var random = new Random(2021);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = Mutate(ScenarioText.EveryFundingKey, random, 1 + random.Next(3));
+            try
+            {
+                ScenarioReader.Parse(text, ScenarioText.File, Seeded.World);
+            }
+            catch (ScenarioException e)
+            {
+                Assert.True(e.Line >= 1 && e.Column >= 1, $"unlocated error {e.Message} for:\n{text}");
+                Assert.Contains("expected", e.Problem, StringComparison.Ordinal);
+            }
+            catch (Exception e)
+            {
+                Assert.Fail($"{e.GetType().Name}: {e.Message} for:\n{text}");
+            }
+        }
+    }
+
     private static string Mutate(string text, Random random, int times)
     {
         var builder = new StringBuilder(text);

@@ -53,6 +53,7 @@ public sealed class ScenarioFormatTests
                 - { from: UKR, to: RUS, weight: -1.0 }
               behaviour:
                 GEO: { attendance: 1, abstention_band: 0.2 }
+                UKR: { assessed_payment: 0 }
             timeline:
             """, StringComparison.Ordinal);
 
@@ -64,7 +65,8 @@ public sealed class ScenarioFormatTests
         Assert.Equal(Domain.Decisions.DecisionParameters.Default with { Noise = 0, DistanceWeight = 0.5, AdmissionBaseline = -2 }, world.Parameters);
         Assert.Equal(new Domain.World.PolicyPosition(0.1, 0.4), world.Positions[Seeded.Code("UKR")]);
         Assert.Equal(new RelationOverride(Seeded.Code("UKR"), Seeded.Code("RUS"), -1.0), Assert.Single(world.Relations));
-        Assert.Equal(new BehaviourOverride(null, 0.2, 1), world.Behaviour[Seeded.Code("GEO")]);
+        Assert.Equal(new BehaviourOverride(null, 0.2, 1, null), world.Behaviour[Seeded.Code("GEO")]);
+        Assert.Equal(new BehaviourOverride(null, null, null, 0), world.Behaviour[Seeded.Code("UKR")]);
     }
 
     [Fact]

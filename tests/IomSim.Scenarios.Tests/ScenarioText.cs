@@ -20,6 +20,33 @@ internal static class ScenarioText
                 applicant: RUS
         """;
 
+    /// <summary>A valid scenario with every key the funding model brought (baseline, assessed_payment, funding, year), which shipped files need not all use.</summary>
+    public const string EveryFundingKey = """
+        id: example
+        title: Example
+        description: Every new key.
+        body: iom-council
+        baseline: russia-2020
+        world:
+          behaviour: { UKR: { assessed_payment: 0 } }
+        funding:
+          pledge_noise: 0.5
+          overhead_rate: 0.07
+          minimum_coverage_to_start: 0.25
+          donors:
+            - { donor: USA, scale: 0.5 }
+            - { donor: CHN, match: assessed-share, factor: 1, to: 2022 }
+            - { pool: EU, into: EU, from: 2021 }
+        timeline:
+          - session: 111th Session
+            date: 2020-11-24
+            items:
+              - { id: example/budget-2021, kind: budget, year: 2021 }
+        """;
+
+    /// <summary>Minimal scenario with <paramref name="lines"/> put before <c>timeline:</c>, so that they start on line 5.</summary>
+    public static string WithTop(string lines) => Minimal.Replace("timeline:", lines + "\ntimeline:", StringComparison.Ordinal);
+
     /// <summary>Minimal scenario with the item's lines (from line 9 on) replaced.</summary>
     public static string WithItem(string itemLines) => string.Join('\n', Minimal.Split('\n').Take(8)) + "\n" + itemLines;
 

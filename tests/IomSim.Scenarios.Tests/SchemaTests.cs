@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IomSim.Domain.Decisions;
+using IomSim.Domain.Funding;
 using IomSim.Scenarios.Model;
 using IomSim.Scenarios.Reading;
 using YamlDotNet.RepresentationModel;
@@ -63,6 +64,37 @@ public sealed class SchemaTests
         Assert.Equal(Sorted(ScenarioKeys.Item), Keys(Definition("item")));
         Assert.Equal(Sorted(ScenarioKeys.Candidate), Keys(Definition("candidate")));
         Assert.Equal(Sorted(ParameterTable.Keys), Keys(Definition("parameters")));
+        Assert.Equal(Sorted(ScenarioKeys.Funding), Keys(Definition("funding")));
+        Assert.Equal(Sorted(ScenarioKeys.DonorChange), Keys(Definition("donorChange")));
+    }
+
+    [Theory]
+    [InlineData(DonorChangeKind.Scale, new[] { "donor", "scale" })]
+    [InlineData(DonorChangeKind.MatchAssessedShare, new[] { "donor", "match" })]
+    [InlineData(DonorChangeKind.Pool, new[] { "pool", "into" })]
+    public void Each_donor_change_allows_and_requires_the_same_keys_in_reader_and_schema(DonorChangeKind kind, string[] required)
+    {
+        var change = Definition("donorChange");
+        var key = ScenarioKeys.DonorChangeKinds[(int)kind];
+        var alternatives = change["oneOf"]!.AsArray().Where(a => a!["required"]!.AsArray().Any(n => (string)n! == key)).ToArray();
+        var alternative = Assert.Single(alternatives)!;
+        var forbidden = alternative["properties"]!.AsObject().Where(p => p.Value is JsonValue v && !v.GetValue<bool>()).Select(p => p.Key);
+
+        Assert.Equal(Sorted(ScenarioKeys.DonorChangeKeysFor(kind)), Keys(change).Except(forbidden).ToArray());
+        Assert.Equal(Sorted(required), Sorted(alternative["required"]!.AsArray().Select(n => (string)n!)));
+        Assert.Equal(ScenarioKeys.DonorChangeKinds.Length, change["oneOf"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Every_funding_key_is_in_the_schema_and_reads()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(ScenarioText.EveryFundingKey));
+
+        Walk(yaml.Documents[0].RootNode, Schema, "example");
+        var scenario = ScenarioReader.Parse(ScenarioText.EveryFundingKey, "example.yaml", Seeded.World);
+        Assert.Equal(("russia-2020", 3, 2021), (scenario.Baseline, scenario.Funding.Donors.Length, scenario.Timeline[0].Items[0].Year));
+        Assert.Equal(0, scenario.World.Behaviour[Seeded.Code("UKR")].AssessedPayment);
     }
 
     [Fact]
@@ -126,7 +158,36 @@ public sealed class SchemaTests
         Assert.Equal(ulong.MaxValue, Schema["properties"]!["seed"]!["maximum"]!.GetValue<ulong>());
         var documented = Definition("item")["properties"]!["documented"]!["examples"]!.AsArray().Select(n => (string)n!);
         Assert.All(documented, id => Assert.Contains(id, Seeded.World.Outcomes.Keys));
+        Assert.Equal(Schema["properties"]!["id"]!["pattern"]!.GetValue<string>(), Schema["properties"]!["baseline"]!["pattern"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void The_schema_states_the_funding_limits_and_defaults()
+    {
+        var funding = Definition("funding")["properties"]!;
+        Assert.Equal(ScenarioFormat.MaxDonorChanges, (int)funding["donors"]!["maxItems"]!);
+        Assert.Equal((0.0, FundingSectionReader.MaxPledgeNoise), Range(funding["pledge_noise"]!));
+        Assert.Equal(ScenarioFunding.Default.PledgeNoise, (double)funding["pledge_noise"]!["default"]!);
+        Assert.Equal((0.0, 1.0), Range(funding["overhead_rate"]!));
+        Assert.Equal(FundingRules.Default.OverheadRate, (decimal)funding["overhead_rate"]!["default"]!);
+        Assert.Equal((0.0, 1.0), Range(funding["minimum_coverage_to_start"]!));
+        Assert.Equal(FundingRules.Default.MinimumCoverageToStart, (decimal)funding["minimum_coverage_to_start"]!["default"]!);
+
+        var change = Definition("donorChange")["properties"]!;
+        Assert.Equal((0.0, DonorChangeReader.MaxFactor), Range(change["scale"]!));
+        Assert.Equal((0.0, DonorChangeReader.MaxFactor), Range(change["factor"]!));
+        Assert.Equal(1.0, (double)change["factor"]!["default"]!);
+        Assert.Equal([DonorChangeReader.AssessedShare], change["match"]!["enum"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal((0.0, 1.0), Range(Definition("behaviour")["properties"]!["assessed_payment"]!));
+
+        var year = Definition("year");
+        Assert.Equal((ScenarioFormat.EarliestDate.Year, ScenarioFormat.LatestDate.Year), ((int)year["minimum"]!, (int)year["maximum"]!));
+        Assert.Equal("#/$defs/year", (string?)Definition("item")["properties"]!["year"]!["$ref"]);
+        Assert.Equal("#/$defs/year", (string?)change["from"]!["$ref"]);
+        Assert.Equal("#/$defs/year", (string?)change["to"]!["$ref"]);
+    }
+
+    private static (double Min, double Max) Range(JsonNode property) => ((double)property["minimum"]!, (double)property["maximum"]!);
 
     private static void Walk(YamlNode node, JsonNode schema, string path)
     {

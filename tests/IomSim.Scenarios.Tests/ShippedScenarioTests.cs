@@ -6,6 +6,8 @@ namespace IomSim.Scenarios.Tests;
 
 public sealed class ShippedScenarioTests
 {
+    private static readonly Lazy<Scenario[]> s_all = new(() => [.. Seeded.ScenarioFiles.Select(f => ScenarioReader.Read(f, Seeded.World))]);
+
     public static TheoryData<string> Files => [.. Seeded.ScenarioFiles.Select(Path.GetFileName).OfType<string>()];
 
     [Fact]
@@ -37,13 +39,38 @@ public sealed class ShippedScenarioTests
     {
         var scenario = ScenarioReader.Read(Seeded.Scenario(file), Seeded.World);
         var counterfactual = scenario.Description.Contains("COUNTERFACTUAL", StringComparison.Ordinal);
+        var replay = scenario.Description.StartsWith("Replay.", StringComparison.Ordinal);
 
         Assert.Equal(counterfactual, scenario.Title.StartsWith("Counterfactual:", StringComparison.Ordinal));
-        if (!counterfactual)
+        Assert.False(replay && counterfactual);
+        if (replay)
         {
-            Assert.StartsWith("Replay.", scenario.Description, StringComparison.Ordinal);
             Assert.Contains(scenario.Timeline.SelectMany(s => s.Items), i => i.Documented == scenario.Id);
+            Assert.Null(scenario.Baseline);
         }
+        else if (!counterfactual)
+        {
+            // Neither (a funding baseline, a model switch): the baseline of a counterfactual, or it says it is no replay.
+            var isBaseline = s_all.Value.Any(s => s.Baseline == scenario.Id);
+            Assert.True(isBaseline || scenario.Description.Contains("NOT A REPLAY", StringComparison.Ordinal),
+                $"{file} is neither a replay nor a counterfactual, nor another's baseline, and does not say NOT A REPLAY");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void A_baseline_names_a_shipped_scenario_with_the_same_seed(string file)
+    {
+        var scenario = ScenarioReader.Read(Seeded.Scenario(file), Seeded.World);
+        if (scenario.Baseline is not { } id)
+        {
+            return;
+        }
+
+        // Common random numbers: the same seed, so that the two runs differ by the change alone.
+        var baseline = Assert.Single(s_all.Value, s => s.Id == id);
+        Assert.Equal(baseline.Seed, scenario.Seed);
+        Assert.Null(baseline.Baseline);
     }
 
     [Fact]
@@ -123,7 +150,7 @@ public sealed class ShippedScenarioTests
         Assert.Equal(replay.Seed, counterfactual.Seed);
         var ukraine = Assert.Single(counterfactual.World.Behaviour);
         Assert.Equal(Seeded.Code("UKR"), ukraine.Key);
-        Assert.Equal(new BehaviourOverride(0.0, null, null), ukraine.Value);
+        Assert.Equal(new BehaviourOverride(0.0, null, null, null), ukraine.Value);
     }
 
     /// <summary>An entry as text: records holding immutable arrays compare those arrays by reference.</summary>

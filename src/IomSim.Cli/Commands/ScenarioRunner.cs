@@ -20,6 +20,11 @@ internal static class ScenarioRunner
         {
             result = new ScenarioEngine(world).Run(scenario, runs, request.Seed ?? scenario.Seed, request.Parallel, progress, cancellationToken);
         }
+        catch (Exception error) when (error is Engine.Funding.FundingSetupException || error.InnerException is Engine.Funding.FundingSetupException)
+        {
+            var setup = error as Engine.Funding.FundingSetupException ?? (Engine.Funding.FundingSetupException)error.InnerException!;
+            throw new InvalidInputException($"{request.Scenario}: {setup.Message}", setup);
+        }
         finally
         {
             progress.Finish();

@@ -22,8 +22,42 @@ internal static class ComparisonJson
 
         json.WriteEndArray();
         json.Strings("not_compared", comparison.NotCompared.Select(e => e.Id));
+        FundingJson.Write(json, comparison.Report.Result);
+        Baseline(json, comparison);
         json.WriteEndObject();
     });
+
+    // For a counterfactual, its baseline and the measures side by side; null otherwise.
+    private static void Baseline(Utf8JsonWriter json, ComparisonReport comparison)
+    {
+        if (comparison.Baseline is not { } baseline)
+        {
+            json.WriteNull("baseline");
+            return;
+        }
+
+        json.WriteStartObject("baseline");
+        json.WriteString("scenario", baseline.Result.Scenario);
+        json.WriteNumber("seed", baseline.Result.Seed);
+        json.WriteNumber("runs", baseline.Result.Runs);
+        json.WriteString("content_hash", baseline.Result.ContentHash);
+        json.WriteStartArray("measures");
+        foreach (var row in comparison.SideBySide)
+        {
+            json.WriteStartObject();
+            json.WriteString("section", row.Section);
+            json.WriteString("measure", row.Measure);
+            json.WriteString("unit", row.Unit);
+            json.Number("baseline", row.Baseline);
+            json.Number("counterfactual", row.Counterfactual);
+            json.Number("change", row.Change);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Strings("not_compared", SideBySide.Unmatched(baseline.Result, comparison.Report.Result));
+        json.WriteEndObject();
+    }
 
     private static void Event(Utf8JsonWriter json, EventResult item, EventComparison compared)
     {

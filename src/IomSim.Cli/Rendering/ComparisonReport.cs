@@ -9,6 +9,12 @@ namespace IomSim.Cli.Rendering;
 /// <param name="Comparisons">One per documented item, in timeline order.</param>
 internal sealed record ComparisonReport(ScenarioReport Report, ImmutableArray<EventComparison> Comparisons)
 {
+    /// <summary>For a counterfactual: its baseline's runs, to put beside it.</summary>
+    public ScenarioReport? Baseline { get; init; }
+
+    /// <summary>The counterfactual beside its baseline, measure by measure (empty without a baseline).</summary>
+    public ImmutableArray<SideBySideRow> SideBySide => Baseline is { } baseline ? Rendering.SideBySide.Of(baseline.Result, Report.Result) : [];
+
     /// <summary>Each compared item beside its result.</summary>
     public IEnumerable<(EventResult Item, EventComparison Comparison)> Compared =>
         Comparisons.Select(c => (Report.Result.Events.First(e => e.Id == c.Id), c));

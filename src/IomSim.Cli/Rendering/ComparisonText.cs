@@ -29,6 +29,8 @@ internal static class ComparisonText
             text.Append($"\nnothing on record to compare for: {string.Join(", ", rest)}\n");
         }
 
+        FundingComparisonText.Write(text, comparison);
+
         return text.ToString();
     }
 

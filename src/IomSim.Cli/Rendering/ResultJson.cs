@@ -23,6 +23,7 @@ internal static class ResultJson
         }
 
         json.WriteEndArray();
+        FundingJson.Write(json, result);
         json.WriteEndObject();
     });
 

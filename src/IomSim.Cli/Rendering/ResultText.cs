@@ -16,6 +16,7 @@ internal static class ResultText
         }
 
         SummaryText.Write(text, report);
+        FundingText.Write(text, report);
         return text.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
+using IomSim.Domain.Funding;
 using IomSim.Domain.Randomness;
 using IomSim.Domain.World;
 
@@ -28,11 +29,23 @@ public static class AgendaItemProcedure
         var decisions = ImmutableSortedDictionary.CreateBuilder<StateCode, MemberDecision>();
         foreach (var member in roster.Members)
         {
-            var context = roster.ContextFor(member.Code, signals.TryGetValue(member.Code, out var s) ? s : null);
+            var context = roster.ContextFor(member.Code, signals.TryGetValue(member.Code, out var s) ? s : null)
+                with { DonorPull = DonorPull(roster.Ties, member.Code, baseUtilities) };
             decisions[member.Code] = model.Decide(member, motion, context, RandomStream.For(seed, run, member.Code.Value, motion.Id));
         }
 
         return Conclude(motion, decisions.ToImmutable(), roster.NotEntitled, roster.FormalVoteRequestedBy);
+    }
+
+    /// <summary>
+    /// The pull on <paramref name="member"/> towards the views of the donors whose projects it received: each donor's
+    /// view is its own base utility for the motion; a donor that is not sitting (the EU, a fund) has no view here.
+    /// </summary>
+    public static double DonorPull(FundingTies ties, StateCode member, IReadOnlyDictionary<StateCode, double> baseUtilities)
+    {
+        ArgumentNullException.ThrowIfNull(ties);
+        ArgumentNullException.ThrowIfNull(baseUtilities);
+        return ties.PullOn(member, donor => donor.State is { } state && baseUtilities.TryGetValue(state, out var view) ? view : null);
     }
 
     /// <summary>

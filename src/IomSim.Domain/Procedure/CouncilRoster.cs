@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
+using IomSim.Domain.Funding;
 using IomSim.Domain.World;
 
 namespace IomSim.Domain.Procedure;
@@ -17,6 +18,9 @@ public sealed record CouncilRoster(
 {
     /// <summary>Members that ask for a formal vote whatever their own view (a request on record).</summary>
     public ImmutableHashSet<StateCode> FormalVoteRequestedBy { get; init; } = [];
+
+    /// <summary>Who received money from whom in the latest budget year (for donors' influence; none by default).</summary>
+    public FundingTies Ties { get; init; } = FundingTies.None;
 
     /// <summary>A roster of members in no bloc, with no relations and all entitled to vote.</summary>
     public static CouncilRoster Of(IEnumerable<MemberProfile> members) =>

@@ -25,7 +25,7 @@ public sealed class BehaviourTable
 
         Global = Rules.SingleOrDefault(r => r.Scope.Kind == BehaviourScopeKind.Global)
             ?? throw new ArgumentException("There is no global behaviour rule ('*').", nameof(rules));
-        if (Global.ConsensusBreakPropensity is null || Global.AbstentionBand is null || Global.Attendance is null)
+        if (Global.ConsensusBreakPropensity is null || Global.AbstentionBand is null || Global.Attendance is null || Global.AssessedPayment is null)
         {
             throw new ArgumentException("The global behaviour rule ('*') must set every parameter.", nameof(rules));
         }
@@ -64,7 +64,8 @@ public sealed class BehaviourTable
         return new Behaviour(
             Resolve(chain, r => r.ConsensusBreakPropensity),
             Resolve(chain, r => r.AbstentionBand),
-            Resolve(chain, r => r.Attendance));
+            Resolve(chain, r => r.Attendance),
+            Resolve(chain, r => r.AssessedPayment));
     }
 
     /// <summary>The behaviour of <paramref name="state"/> with the groups it belonged to on <paramref name="date"/>.</summary>

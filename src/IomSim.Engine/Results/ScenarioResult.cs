@@ -4,7 +4,7 @@ namespace IomSim.Engine.Results;
 
 /// <summary>
 /// Everything a scenario's runs produced. Its JSON form is a stable contract (README): <c>scenario</c>, <c>seed</c>,
-/// <c>runs</c>, <c>version</c>, <c>calibrated</c>, <c>events</c>.
+/// <c>runs</c>, <c>version</c>, <c>calibrated</c>, <c>events</c>, <c>funding</c>.
 /// </summary>
 /// <param name="Scenario">The scenario's id.</param>
 /// <param name="Title">Its title.</param>
@@ -22,4 +22,8 @@ public sealed record ScenarioResult(
     string Version,
     string ContentHash,
     bool Calibrated,
-    ImmutableArray<EventResult> Events);
+    ImmutableArray<EventResult> Events)
+{
+    /// <summary>One summary per budget year played, in year order (empty when the scenario adopts no budget year).</summary>
+    public ImmutableArray<FundingYearSummary> Funding { get; init; } = [];
+}

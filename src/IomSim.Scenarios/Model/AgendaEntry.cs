@@ -21,4 +21,11 @@ public sealed record AgendaEntry(
     PolicyPosition? Position,
     ImmutableArray<StateCode> FormalVoteRequestedBy,
     ImmutableArray<Candidate> Candidates,
-    string? Documented);
+    string? Documented)
+{
+    /// <summary>
+    /// For a budget item: the budget year it adopts (1951 to 2100), each year at most once in a scenario and in timeline
+    /// order; null for a budget that is only voted on, and for every other kind.
+    /// </summary>
+    public int? Year { get; init; }
+}

@@ -21,4 +21,14 @@ public sealed record Scenario(
     ImmutableArray<Session> Timeline,
     int Runs,
     ulong Seed,
-    ScenarioSource Source);
+    ScenarioSource Source)
+{
+    /// <summary>
+    /// The id of another scenario this one (a counterfactual) is compared with side by side, never its own id; null
+    /// when there is none. The reader checks the id's form only: the scenario it names is found by whoever compares.
+    /// </summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>How the funding year is played: the Administration's rules, the pledges' randomness and changes to donors.</summary>
+    public ScenarioFunding Funding { get; init; } = ScenarioFunding.Default;
+}

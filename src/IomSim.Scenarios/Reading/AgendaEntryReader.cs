@@ -11,7 +11,7 @@ internal static class AgendaEntryReader
 {
     private const string StateShape = "a state code such as RUS";
 
-    public static AgendaEntry Read(ReadContext context, YamlValue node, VotingBody body, DateOnly date, ISet<string> ids)
+    public static AgendaEntry Read(ReadContext context, YamlValue node, VotingBody body, DateOnly date, ISet<string> ids, BudgetYears budgetYears)
     {
         var fields = new Fields(context, node, "an agenda item", ScenarioKeys.Item);
         var idNode = fields.Required("id", "a unique id such as russia-2020/admission");
@@ -43,6 +43,9 @@ internal static class AgendaEntryReader
             ? Candidates(context, fields.Required("candidates", "a list of { name, nominator, position }"))
             : [];
         var documented = fields.Optional("documented") is { } doc ? Documented(context, doc, date, applicant) : null;
+
+        // Only budget items get here with a year: the kind check above refuses it on the others.
+        int? year = fields.Optional("year") is { } yearNode ? budgetYears.Adopt(context, yearNode, id) : null;
         return new AgendaEntry(
             id,
             kind,
@@ -51,7 +54,10 @@ internal static class AgendaEntryReader
             position,
             Requesters(context, fields.Optional("formal_vote_requested_by")),
             candidates,
-            documented);
+            documented)
+        {
+            Year = year,
+        };
     }
 
     private static AgendaKind Kind(ReadContext context, Fields fields, VotingBody body)

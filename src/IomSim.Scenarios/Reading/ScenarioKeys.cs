@@ -6,7 +6,9 @@ namespace IomSim.Scenarios.Reading;
 /// <summary>The keys each mapping of a scenario file may hold; <c>scenarios/schema.json</c> lists the same (a test checks).</summary>
 internal static class ScenarioKeys
 {
-    public static ImmutableArray<string> Root { get; } = ["id", "title", "description", "body", "runs", "seed", "world", "timeline"];
+    // New keys go at the end of each list, so that the "expected one of" lists of existing messages keep their order.
+    public static ImmutableArray<string> Root { get; } =
+        ["id", "title", "description", "body", "runs", "seed", "world", "timeline", "baseline", "funding"];
 
     public static ImmutableArray<string> World { get; } = ["parameters", "calibrated", "positions", "relations", "behaviour"];
 
@@ -14,22 +16,39 @@ internal static class ScenarioKeys
 
     public static ImmutableArray<string> Relation { get; } = ["from", "to", "weight"];
 
-    public static ImmutableArray<string> Behaviour { get; } = ["consensus_break_propensity", "abstention_band", "attendance"];
+    public static ImmutableArray<string> Behaviour { get; } = ["consensus_break_propensity", "abstention_band", "attendance", "assessed_payment"];
 
     public static ImmutableArray<string> Session { get; } = ["session", "date", "items"];
 
     public static ImmutableArray<string> Item { get; } =
-        ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "candidates", "documented"];
+        ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "candidates", "documented", "year"];
 
     public static ImmutableArray<string> Candidate { get; } = ["name", "nominator", "position"];
+
+    public static ImmutableArray<string> Funding { get; } = ["pledge_noise", "overhead_rate", "minimum_coverage_to_start", "donors"];
+
+    public static ImmutableArray<string> DonorChange { get; } = ["donor", "scale", "match", "factor", "pool", "into", "from", "to"];
+
+    /// <summary>The keys of which a donor change holds exactly one, saying which change it is; in the order of <see cref="DonorChangeKind"/>.</summary>
+    public static ImmutableArray<string> DonorChangeKinds { get; } = ["scale", "match", "pool"];
 
     /// <summary>The item keys that apply to <paramref name="kind"/>.</summary>
     public static ImmutableArray<string> ItemKeysFor(AgendaKind kind) => kind switch
     {
         AgendaKind.Admission => ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "documented"],
         AgendaKind.Acceptance => ["id", "kind", "title", "applicant", "documented"],
-        AgendaKind.Budget or AgendaKind.Decision => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented"],
+        AgendaKind.Budget => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented", "year"],
+        AgendaKind.Decision => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented"],
         AgendaKind.Election => ["id", "kind", "title", "candidates", "documented"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown agenda kind."),
+    };
+
+    /// <summary>The keys a donor change of <paramref name="kind"/> may hold.</summary>
+    public static ImmutableArray<string> DonorChangeKeysFor(DonorChangeKind kind) => kind switch
+    {
+        DonorChangeKind.Scale => ["donor", "scale", "from", "to"],
+        DonorChangeKind.MatchAssessedShare => ["donor", "match", "factor", "from", "to"],
+        DonorChangeKind.Pool => ["pool", "into", "from", "to"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown donor change."),
     };
 }

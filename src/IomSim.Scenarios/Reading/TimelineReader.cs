@@ -16,6 +16,7 @@ internal static class TimelineReader
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var budgetYears = new BudgetYears();
         var sessions = ImmutableArray.CreateBuilder<Session>();
         foreach (var item in list.Items)
         {
@@ -37,7 +38,7 @@ internal static class TimelineReader
                 throw context.Error(itemsNode, "items is empty (expected at least one agenda item)");
             }
 
-            var entries = items.Items.Select(i => AgendaEntryReader.Read(context, i, body, date, ids)).ToImmutableArray();
+            var entries = items.Items.Select(i => AgendaEntryReader.Read(context, i, body, date, ids, budgetYears)).ToImmutableArray();
             sessions.Add(new Session(name, date, entries));
         }
 

@@ -56,6 +56,33 @@ internal static partial class Values
             : throw context.Error(value, $"{field} {digits} is out of range (expected {expected})");
     }
 
+    public static decimal Decimal(ReadContext context, YamlValue value, string field, decimal min, decimal max)
+    {
+        var expected = $"a number from {Show(min)} to {Show(max)}";
+        var scalar = Plain(context, value, field, expected);
+
+        // Parsed as decimal from the text itself, so that 0.07 is exactly 0.07 (money rules are decimal).
+        if (!NumberSyntax().IsMatch(scalar.Value)
+            || !decimal.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            throw context.Error(value, $"{field} '{YamlScalar.Shorten(scalar.Value)}' is not a number (expected {expected})");
+        }
+
+        return number >= min && number <= max
+            ? number
+            : throw context.Error(value, $"{field} {scalar.Value} is out of range (expected {expected})");
+    }
+
+    public static int Year(ReadContext context, YamlValue value, string field)
+    {
+        var (first, last) = (ScenarioFormat.EarliestDate.Year, ScenarioFormat.LatestDate.Year);
+        var expected = $"a year from {first.ToString(CultureInfo.InvariantCulture)} to {last.ToString(CultureInfo.InvariantCulture)}";
+        var digits = Digits(context, value, field, expected);
+        return int.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year >= first && year <= last
+            ? year
+            : throw context.Error(value, $"{field} {digits} is out of range (expected {expected})");
+    }
+
     public static ulong Seed(ReadContext context, YamlValue value, string field)
     {
         var expected = $"a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}";
@@ -109,6 +136,8 @@ internal static partial class Values
         value as YamlList ?? throw context.Error(value, $"{field} is {value.Description} (expected a list of {expected})");
 
     public static string Show(double number) => number.ToString("G", CultureInfo.InvariantCulture);
+
+    public static string Show(decimal number) => number.ToString(CultureInfo.InvariantCulture);
 
     public static string Show(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -108,7 +108,7 @@ internal static class WorldSectionReader
     private static ImmutableSortedDictionary<StateCode, BehaviourOverride> Behaviour(ReadContext context, YamlValue? node)
     {
         var behaviour = ImmutableSortedDictionary.CreateBuilder<StateCode, BehaviourOverride>();
-        foreach (var (key, value) in StateMap(context, node, "world.behaviour", "{ consensus_break_propensity: p, abstention_band: b, attendance: a }"))
+        foreach (var (key, value) in StateMap(context, node, "world.behaviour", "{ consensus_break_propensity: p, abstention_band: b, attendance: a, assessed_payment: q }"))
         {
             var code = Values.State(context, key, "world.behaviour key");
             var fields = new Fields(context, value, $"the behaviour of {code}", ScenarioKeys.Behaviour);
@@ -120,7 +120,8 @@ internal static class WorldSectionReader
             behaviour.Add(code, new BehaviourOverride(
                 Probability(context, fields, "consensus_break_propensity"),
                 Probability(context, fields, "abstention_band"),
-                Probability(context, fields, "attendance")));
+                Probability(context, fields, "attendance"),
+                Probability(context, fields, "assessed_payment")));
         }
 
         return behaviour.ToImmutable();

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using IomSim.Domain.Funding;
 using IomSim.Domain.World;
 
 namespace IomSim.Seeds.Csv;
@@ -56,6 +58,59 @@ internal sealed class SeedRow
         }
 
         return states.Contains(code) ? code : throw Error(column, $"'{text}' is not a state in seeds/{SeedFiles.States}");
+    }
+
+    /// <summary>Space-separated state codes, each in <paramref name="states"/>, none twice (empty when the field is).</summary>
+    public ImmutableArray<StateCode> StateList(string column, IReadOnlySet<StateCode> states)
+    {
+        var codes = ImmutableArray.CreateBuilder<StateCode>();
+        foreach (var text in this[column].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (text.Length != 3 || !text.All(char.IsAsciiLetterUpper) || !StateCode.TryParse(text, out var code))
+            {
+                throw Error(column, $"'{text}' is not a state code (expected space-separated ISO 3166-1 alpha-3 codes)");
+            }
+
+            if (!states.Contains(code))
+            {
+                throw Error(column, $"'{text}' is not a state in seeds/{SeedFiles.States}");
+            }
+
+            if (codes.Contains(code))
+            {
+                throw Error(column, $"duplicate entry: {code} is already in the list");
+            }
+
+            codes.Add(code);
+        }
+
+        return codes.ToImmutable();
+    }
+
+    /// <summary>A donor id; a three-letter id is a state and must be in <paramref name="states"/>.</summary>
+    public DonorId Donor(string column, IReadOnlySet<StateCode> states) =>
+        DonorIds.TryRead(this[column], states, out var donor) is { } problem ? throw Error(column, problem) : donor;
+
+    /// <summary>A year from 1951 (IOM's founding) to 2100.</summary>
+    public int Year(string column)
+    {
+        var text = Required(column, $"a year from {SeedYears.First} to {SeedYears.Last}");
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && SeedYears.Contains(year)
+            ? year
+            : throw Error(column, $"'{text}' is not a year from {SeedYears.First} to {SeedYears.Last}");
+    }
+
+    /// <summary>An amount written as a decimal number (<c>-1234.56</c>), kept exactly; below <paramref name="min"/> is an error.</summary>
+    public decimal Amount(string column, decimal? min = null)
+    {
+        var expected = min is { } m ? $"a decimal number of at least {m.ToString(CultureInfo.InvariantCulture)}" : "a decimal number";
+        var text = Required(column, expected);
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Error(column, $"'{text}' is not an amount (expected {expected})");
+        }
+
+        return min is null || value >= min ? value : throw Error(column, $"{text} is out of range (expected {expected})");
     }
 
     /// <summary>A date YYYY-MM-DD, or null when the field is empty.</summary>

@@ -4,13 +4,13 @@ using IomSim.Seeds.Csv;
 namespace IomSim.Seeds.Files;
 
 /// <summary>
-/// Reads <c>seeds/behaviour.csv</c>: <c>code,consensus_break_propensity,abstention_band,attendance,basis,source</c>.
+/// Reads <c>seeds/behaviour.csv</c>: <c>code,consensus_break_propensity,abstention_band,attendance,assessed_payment,basis,source</c>.
 /// <c>code</c> is <c>*</c> (the global default, which must set every value), <c>group:NAME</c> (a group of
 /// <c>seeds/groups.csv</c>) or a state code. An empty value is taken from a more general row.
 /// </summary>
 internal static class BehaviourReader
 {
-    public static readonly string[] Columns = ["code", "consensus_break_propensity", "abstention_band", "attendance", "basis", "source"];
+    public static readonly string[] Columns = ["code", "consensus_break_propensity", "abstention_band", "attendance", "assessed_payment", "basis", "source"];
 
     private const string GroupPrefix = "group:";
 
@@ -48,9 +48,10 @@ internal static class BehaviourReader
                 Value(row, "consensus_break_propensity", scope),
                 Value(row, "abstention_band", scope),
                 Value(row, "attendance", scope),
+                Value(row, "assessed_payment", scope),
                 row.Basis("basis", ValueBasis.ModellingAssumption, ValueBasis.Documented, ValueBasis.Dataset, ValueBasis.Inferred),
                 row.Source());
-            if (rule.ConsensusBreakPropensity is null && rule.AbstentionBand is null && rule.Attendance is null)
+            if (rule.ConsensusBreakPropensity is null && rule.AbstentionBand is null && rule.Attendance is null && rule.AssessedPayment is null)
             {
                 throw row.Error("consensus_break_propensity", "the row sets no value (expected at least one number from 0 to 1)");
             }

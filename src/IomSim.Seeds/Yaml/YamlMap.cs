@@ -92,6 +92,22 @@ internal sealed class YamlMap
 
     public int Count(string key) => OptionalCount(key) ?? throw Error(key, "is missing (expected a whole number of at least 0)");
 
+    public int Year(string key)
+    {
+        var text = Text(key, $"a year from {SeedYears.First} to {SeedYears.Last}");
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && SeedYears.Contains(year)
+            ? year
+            : throw Error(key, $"'{text}' is not a year from {SeedYears.First} to {SeedYears.Last}");
+    }
+
+    public decimal Decimal(string key)
+    {
+        var text = Text(key, "a decimal number");
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error(key, $"'{text}' is not a number (expected a decimal number such as 0.75 or 7300000)");
+    }
+
     public StateCode? OptionalState(string key, IReadOnlySet<StateCode> states)
     {
         var node = Find(key);

@@ -9,10 +9,10 @@ public sealed class BehaviourTableTests
 
     private static readonly BehaviourTable s_table = new(
     [
-        new(BehaviourScope.Global, 0.1, 0.2, 0.9, ValueBasis.ModellingAssumption, "g"),
-        new(BehaviourScope.OfGroup("G1"), null, null, 0.8, ValueBasis.Dataset, "g1"),
-        new(BehaviourScope.OfGroup("G2"), null, 0.3, 0.7, ValueBasis.Dataset, "g2"),
-        new(BehaviourScope.OfState(s_aaa), 0.5, null, null, ValueBasis.Documented, "a"),
+        new(BehaviourScope.Global, 0.1, 0.2, 0.9, 1.0, ValueBasis.ModellingAssumption, "g"),
+        new(BehaviourScope.OfGroup("G1"), null, null, 0.8, null, ValueBasis.Dataset, "g1"),
+        new(BehaviourScope.OfGroup("G2"), null, 0.3, 0.7, null, ValueBasis.Dataset, "g2"),
+        new(BehaviourScope.OfState(s_aaa), 0.5, null, null, null, ValueBasis.Documented, "a"),
     ]);
 
     [Fact]
@@ -39,12 +39,12 @@ public sealed class BehaviourTableTests
     [Fact]
     public void The_global_rule_is_required_and_complete()
     {
-        Assert.Throws<ArgumentException>(() => new BehaviourTable([new(BehaviourScope.OfGroup("G1"), 0.1, 0.1, 0.1, ValueBasis.Dataset, "x")]));
-        Assert.Throws<ArgumentException>(() => new BehaviourTable([new(BehaviourScope.Global, 0.1, null, 0.1, ValueBasis.ModellingAssumption, "x")]));
+        Assert.Throws<ArgumentException>(() => new BehaviourTable([new(BehaviourScope.OfGroup("G1"), 0.1, 0.1, 0.1, 0.1, ValueBasis.Dataset, "x")]));
+        Assert.Throws<ArgumentException>(() => new BehaviourTable([new(BehaviourScope.Global, 0.1, null, 0.1, 0.1, ValueBasis.ModellingAssumption, "x")]));
         Assert.Throws<ArgumentException>(() => new BehaviourTable(
         [
-            new(BehaviourScope.Global, 0.1, 0.1, 0.1, ValueBasis.ModellingAssumption, "x"),
-            new(BehaviourScope.Global, 0.2, 0.2, 0.2, ValueBasis.ModellingAssumption, "y"),
+            new(BehaviourScope.Global, 0.1, 0.1, 0.1, 0.1, ValueBasis.ModellingAssumption, "x"),
+            new(BehaviourScope.Global, 0.2, 0.2, 0.2, 0.2, ValueBasis.ModellingAssumption, "y"),
         ]));
     }
 }

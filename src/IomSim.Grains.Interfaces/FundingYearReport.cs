@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Funding;
+using IomSim.Domain.World;
+
+namespace IomSim.Grains;
+
+/// <summary>What the Administration reports for a budget year.</summary>
+/// <param name="Ledger">Where every dollar of voluntary money went.</param>
+/// <param name="Assessments">What each member owed for the year.</param>
+/// <param name="PaidChf">What each member paid in the year, in Swiss francs (credited to its oldest dues first).</param>
+/// <param name="ArrearsChf">Each member's arrears at the end of the year, in Swiss francs (members with none left out).</param>
+public sealed record FundingYearReport(
+    FundingYearLedger Ledger,
+    ImmutableArray<AssessedContribution> Assessments,
+    ImmutableSortedDictionary<StateCode, decimal> PaidChf,
+    ImmutableSortedDictionary<StateCode, decimal> ArrearsChf);
