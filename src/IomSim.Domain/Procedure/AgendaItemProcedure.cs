@@ -38,14 +38,17 @@ public static class AgendaItemProcedure
     }
 
     /// <summary>
-    /// The pull on <paramref name="member"/> towards the views of the donors whose projects it received: each donor's
-    /// view is its own base utility for the motion; a donor that is not sitting (the EU, a fund) has no view here.
+    /// The pull on <paramref name="member"/> towards the views of the donors whose projects it received: for each
+    /// donor, its share of the member's money times how far the donor's base utility for the motion lies from the
+    /// member's own (each clamped to ±1), so a recipient moves towards its donors whichever side they are on. A donor
+    /// that is not sitting (the EU, a fund) has no view here.
     /// </summary>
     public static double DonorPull(FundingTies ties, StateCode member, IReadOnlyDictionary<StateCode, double> baseUtilities)
     {
         ArgumentNullException.ThrowIfNull(ties);
         ArgumentNullException.ThrowIfNull(baseUtilities);
-        return ties.PullOn(member, donor => donor.State is { } state && baseUtilities.TryGetValue(state, out var view) ? view : null);
+        var own = baseUtilities.GetValueOrDefault(member);
+        return ties.PullOn(member, donor => donor.State is { } state && baseUtilities.TryGetValue(state, out var view) ? view - own : null);
     }
 
     /// <summary>
