@@ -31,11 +31,11 @@ internal static class Numbers
     public static string Position(double value) => value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// US dollars in millions for people: one decimal with thousands separators (<c>2,395.3</c>), three below ten
+    /// US dollars in millions for people: one decimal with thousands separators (<c>2,395.3</c>), three below one
     /// million so that small contributions stay legible (<c>0.204</c>).
     /// </summary>
     public static string Millions(double usd) =>
-        (usd / 1e6).ToString(Math.Abs(usd) < 10e6 && usd != 0 ? "0.000" : "#,##0.0", CultureInfo.InvariantCulture);
+        (usd / 1e6).ToString(Math.Abs(usd) < 1e6 && usd != 0 ? "0.000" : "#,##0.0", CultureInfo.InvariantCulture);
 
     /// <summary>A date as <c>YYYY-MM-DD</c>.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -62,6 +62,7 @@ internal static class FundingComparisonText
     {
         "share" or "top-five-share" or "voluntary-share-of-budget" => Numbers.Percent(value),
         "count" => Numbers.Mean(value),
+        "index" => value.ToString("0.000", CultureInfo.InvariantCulture),
         _ => Numbers.Millions(value),
     };
 
@@ -69,6 +70,7 @@ internal static class FundingComparisonText
     {
         "share" => (row.Change * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pts",
         "count" => row.Change.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture),
+        "index" => row.Change.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
         _ => (row.Change / 1e6).ToString("+#,##0.0;-#,##0.0;0.0", CultureInfo.InvariantCulture),
     };
 }

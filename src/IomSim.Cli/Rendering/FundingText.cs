@@ -72,7 +72,7 @@ internal static class FundingText
         foreach (var c in shown)
         {
             table.Add(
-                $"{report.NameOf(c.Donor)} ({c.Donor})",
+                $"{(c.Kind == "state" ? report.NameOf(c.Donor) : c.Name)} ({c.Donor})",
                 c.Kind,
                 Numbers.Millions(c.AssessedDueUsd),
                 Numbers.Millions(c.AssessedPaidUsd),

@@ -50,7 +50,7 @@ internal static class SideBySide
             var section = $"funding {year.Year}";
             void Add(string measure, string unit, Func<FundingYearSummary, double> value) => rows.Add(new(section, measure, unit, value(before), value(year)));
             Add("top-five-share", "share", y => y.Concentration.TopFiveShare);
-            Add("herfindahl", "share", y => y.Concentration.Herfindahl);
+            Add("herfindahl", "index", y => y.Concentration.Herfindahl);
             Add("voluntary-new", "usd", y => y.Flow.NewVoluntaryUsd);
             Add("assessed-paid", "usd", y => y.Flow.AssessedPaidUsd);
             Add("overhead-income", "usd", y => y.Flow.OverheadIncomeUsd);
