@@ -23,10 +23,16 @@ public sealed class DeadlockTests
             await Task.WhenAny(both, Task.Delay(50));
         }
 
-        var xError = await Assert.ThrowsAsync<TimeoutException>(() => x);
-        var yError = await Assert.ThrowsAsync<TimeoutException>(() => y);
-        Assert.Contains("probe/x.MeetThenCall -> probe/y.Echo waited more than 30 s for probe/y, which is busy with probe/y.MeetThenCall", xError.Message, StringComparison.Ordinal);
-        Assert.Contains("probe/y.MeetThenCall -> probe/x.Echo waited more than 30 s for probe/x", yError.Message, StringComparison.Ordinal);
+        // Whichever waiting call was queued first times out first; failing it frees its grain, so the other call may
+        // then go through. Under load either order happens: at least one call fails with the clear error, none hangs.
+        Assert.True(both.IsCompleted, "the deadlocked calls still hang after the response timeout");
+        var errors = new[] { x, y }.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).ToArray();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error =>
+        {
+            Assert.IsType<TimeoutException>(error);
+            Assert.Matches(@"probe/(x|y)\.MeetThenCall -> probe/(x|y)\.Echo waited more than 30 s for probe/(x|y), which is busy with probe/(x|y)\.MeetThenCall", error.Message);
+        });
 
         // Both grains are free again.
         Assert.Equal("x heard test", await host.Runtime.GetGrain<IProbeGrain>("x").Echo("test"));
