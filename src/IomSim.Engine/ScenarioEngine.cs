@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IomSim.Domain.World;
 using IomSim.Engine.Funding;
 using IomSim.Engine.Results;
+using IomSim.Engine.Telemetry;
 using IomSim.Scenarios.Model;
 
 namespace IomSim.Engine;
@@ -29,12 +30,18 @@ public sealed class ScenarioEngine(World world)
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         FundingCheck.Check(world, scenario);
+        using var span = EngineTelemetry.ScenarioStarted(scenario.Id, seed, runs);
         var stage = new ScenarioStage(world, scenario);
         var played = new PlayedRun[runs];
         var finished = 0;
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, run =>
         {
-            played[run] = ScenarioRun.Play(stage, seed, run);
+            using (EngineTelemetry.RunStarted(scenario.Id, run))
+            {
+                played[run] = ScenarioRun.Play(stage, seed, run);
+            }
+
+            EngineTelemetry.RunFinished(scenario.Id, played[run].Events.Length);
             progress?.Report(Interlocked.Increment(ref finished));
         });
 

@@ -99,7 +99,12 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
         {
             var member = StateCode.Parse(code);
             var account = stored.For(member).NotifyCouncil(sessionDate);
-            if (stored.CouncilNotified is null && account.CouncilNotified is not null)
+            if (account.CouncilNotified == stored.CouncilNotified)
+            {
+                continue;
+            }
+
+            if (stored.CouncilNotified is null)
             {
                 reported.Add(member);
             }
@@ -107,7 +112,12 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
             accounts = accounts.SetItem(code, StoredAssessmentAccount.Of(account));
         }
 
-        await Update(register.State with { Accounts = accounts });
+        // Written only when a notice was given or lifted: most sessions change nothing.
+        if (accounts != register.State.Accounts)
+        {
+            await Update(register.State with { Accounts = accounts });
+        }
+
         return reported.ToImmutable();
     }
 

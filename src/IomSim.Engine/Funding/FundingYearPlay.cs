@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IomSim.Domain.Funding;
 using IomSim.Domain.World;
 using IomSim.Engine.Results;
+using IomSim.Engine.Telemetry;
 using IomSim.Grains;
 using IomSim.Runtime;
 
@@ -29,6 +30,7 @@ internal static class FundingYearPlay
                 : $"budget year {year} has no data in seeds/funding-years.csv (it has {funding.Years.Keys.First()}–{funding.Years.Keys.Last()})");
         }
 
+        using var span = EngineTelemetry.BudgetYearStarted(year);
         var january = new DateOnly(year, 1, 1);
         var members = await administration.MembersOn(january);
         var scale = ScaleOfAssessment.From(year, funding.ContributionsIn(year), members);
@@ -39,6 +41,7 @@ internal static class FundingYearPlay
         var plan = new FundingYearPlan(year, appeals, budgets.Budgets, scale.Assess(budgetYear), stage.Scenario.Funding.Rules);
         var report = await administration.RunFundingYear(plan, run);
         var withoutVote = await administration.NotEntitledOn(new DateOnly(year, 12, 31));
+        EngineTelemetry.BudgetYearFinished(span, year, report.Ledger.ContributedUsd, report.Ledger.IsBalanced);
         return new FundingYearRun(
             run.Run,
             year,
