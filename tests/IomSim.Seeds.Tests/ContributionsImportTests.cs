@@ -1,4 +1,5 @@
 using System.Text;
+using IomSim.Estimation.Input;
 using IomSim.ImportContributions;
 using IomSim.Runtime.Testing;
 
@@ -68,7 +69,7 @@ public sealed class ContributionsImportTests
     [Fact]
     public void A_government_without_a_state_or_an_alias_is_rejected_with_its_line()
     {
-        var error = Assert.Throws<ImportException>(() => Import("2016,Germany,Government,1,0,0,0", "2016,Atlantis,Government,1,0,0,0"));
+        var error = Assert.Throws<InputFileException>(() => Import("2016,Germany,Government,1,0,0,0", "2016,Atlantis,Government,1,0,0,0"));
 
         Assert.Equal((3L, "donor"), (error.Line, error.Field));
         Assert.Contains("'Atlantis'", error.Message, StringComparison.Ordinal);
@@ -77,7 +78,7 @@ public sealed class ContributionsImportTests
     [Fact]
     public void A_bad_amount_is_rejected_with_its_line_and_field()
     {
-        var error = Assert.Throws<ImportException>(() => Import("2016,Germany,Government,1,NA,0,0"));
+        var error = Assert.Throws<InputFileException>(() => Import("2016,Germany,Government,1,NA,0,0"));
 
         Assert.Equal((2L, "voluntary_earmarked_usd"), (error.Line, error.Field));
     }

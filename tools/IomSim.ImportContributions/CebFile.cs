@@ -1,3 +1,5 @@
+using IomSim.Estimation.Input;
+
 namespace IomSim.ImportContributions;
 
 /// <summary>
@@ -17,19 +19,19 @@ internal static class CebFile
 
     /// <summary>Reads the file from <paramref name="referenceFolder"/>.</summary>
     public static IReadOnlyList<CebRow> ReadFolder(string referenceFolder) =>
-        Parse(CsvFile.ReadFile(Path.Combine(referenceFolder, FileName), Display, s_columns));
+        Parse(CsvTable.ReadFile(Path.Combine(referenceFolder, FileName), Display, s_columns));
 
     /// <summary>Reads CSV text.</summary>
-    public static IReadOnlyList<CebRow> Read(TextReader text) => Parse(CsvFile.Read(text, Display, s_columns));
+    public static IReadOnlyList<CebRow> Read(TextReader text) => Parse(CsvTable.Read(text, Display, s_columns));
 
-    private static List<CebRow> Parse(IReadOnlyList<CsvLine> lines) =>
-        [.. lines.Select(line => new CebRow(
-            line.Line,
-            line.Year("year"),
-            line.Required("donor"),
-            line.Required("category"),
-            line.Amount("assessed_usd"),
-            line.Amount("voluntary_earmarked_usd"),
-            line.Amount("voluntary_unearmarked_usd"),
-            line.Amount("other_usd")))];
+    private static List<CebRow> Parse(IReadOnlyList<CsvRow> rows) =>
+        [.. rows.Select(row => new CebRow(
+            row.Line,
+            row.Year("year"),
+            row.Required("donor"),
+            row.Required("category"),
+            row.Amount("assessed_usd"),
+            row.Amount("voluntary_earmarked_usd"),
+            row.Amount("voluntary_unearmarked_usd"),
+            row.Amount("other_usd")))];
 }

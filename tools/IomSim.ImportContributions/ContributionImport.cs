@@ -1,4 +1,5 @@
 using IomSim.Domain.Funding;
+using IomSim.Estimation.Input;
 
 namespace IomSim.ImportContributions;
 
@@ -16,7 +17,7 @@ internal static class ContributionImport
         Import(CebFile.ReadFolder(referenceFolder), StatesByName.ReadFile(statesFile), DonorAliasTable.Embedded());
 
     /// <summary>Imports CEB rows.</summary>
-    /// <exception cref="ImportException">A row maps to no donor, or one donor would have two kinds.</exception>
+    /// <exception cref="InputFileException">A row maps to no donor, or one donor would have two kinds.</exception>
     public static IReadOnlyList<ImportedContribution> Import(IReadOnlyList<CebRow> rows, StatesByName states, DonorAliasTable aliases)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -28,7 +29,7 @@ internal static class ContributionImport
         {
             if (!kinds.TryAdd(mapping.Donor, (mapping.Kind, row)) && kinds[mapping.Donor].Kind != mapping.Kind)
             {
-                throw new ImportException(CebFile.Display, row.Line, "donor", $"'{row.Name}' maps to {mapping.Donor} as {mapping.Kind}, but line {kinds[mapping.Donor].Row.Line} maps it as {kinds[mapping.Donor].Kind}.");
+                throw new InputFileException(CebFile.Display, row.Line, "donor", $"'{row.Name}' maps to {mapping.Donor} as {mapping.Kind}, but line {kinds[mapping.Donor].Row.Line} maps it as {kinds[mapping.Donor].Kind}.");
             }
         }
 
@@ -46,7 +47,7 @@ internal static class ContributionImport
             return new Mapping(DonorId.Of(code), DonorKind.State, null);
         }
 
-        var alias = aliases.Find(row.Category, row.Name) ?? throw new ImportException(
+        var alias = aliases.Find(row.Category, row.Name) ?? throw new InputFileException(
             CebFile.Display,
             row.Line,
             "donor",
@@ -55,7 +56,7 @@ internal static class ContributionImport
                 : $"'{row.Name}' of category '{row.Category}' is not in {DonorAliasTable.Display} (add a rule for the category or the name).");
         if (alias.Donor.State is { } state && !states.Codes.Contains(state))
         {
-            throw new ImportException(DonorAliasTable.Display, alias.Line, "donor", $"{state} is not a state in seeds/states.csv.");
+            throw new InputFileException(DonorAliasTable.Display, alias.Line, "donor", $"{state} is not a state in seeds/states.csv.");
         }
 
         return new Mapping(alias.Donor, alias.Kind, alias);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using IomSim.Domain.Funding;
+using IomSim.Estimation.Input;
 using IomSim.Seeds;
 
 namespace IomSim.ImportContributions;
@@ -29,7 +30,7 @@ internal sealed class DonorAliasTable
     public static DonorAliasTable Embedded()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(FileName)
-            ?? throw new ImportException(Display, 0, null, "the alias table is not embedded in the tool (check the csproj).");
+            ?? throw new InputFileException(Display, 0, null, "the alias table is not embedded in the tool (check the csproj).");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return Read(reader);
     }
@@ -38,31 +39,31 @@ internal sealed class DonorAliasTable
     public static DonorAliasTable Read(TextReader text)
     {
         var aliases = new List<DonorAlias>();
-        foreach (var line in CsvFile.Read(text, Display, s_columns))
+        foreach (var row in CsvTable.Read(text, Display, s_columns))
         {
-            var donorText = line.Required("donor");
+            var donorText = row.Required("donor");
             if (!DonorId.TryParse(donorText, out var donor))
             {
-                throw line.Error("donor", $"'{donorText}' is not a donor id (upper-case letters, digits and hyphens).");
+                throw row.Error("donor", $"'{donorText}' is not a donor id (upper-case letters, digits and hyphens).");
             }
 
-            var kindText = line.Required("kind");
+            var kindText = row.Required("kind");
             if (!DonorKindNames.TryParse(kindText, out var kind))
             {
-                throw line.Error("kind", $"'{kindText}' is not a donor kind (expected one of: {string.Join(", ", DonorKindNames.Names)}).");
+                throw row.Error("kind", $"'{kindText}' is not a donor kind (expected one of: {string.Join(", ", DonorKindNames.Names)}).");
             }
 
             // A 3-letter id is read as a state everywhere, so only states may have one.
             if ((donor.State is not null) != (kind == DonorKind.State))
             {
-                throw line.Error("donor", $"'{donorText}' with kind '{kindText}': a state's id is its three-letter code, and any other donor needs a longer id.");
+                throw row.Error("donor", $"'{donorText}' with kind '{kindText}': a state's id is its three-letter code, and any other donor needs a longer id.");
             }
 
-            var name = line.Required("ceb_name");
-            var alias = new DonorAlias(line.Line, line.Required("category"), name == AnyName ? null : name, donor, kind, Optional(line["note"]), line.Required("source"));
+            var name = row.Required("ceb_name");
+            var alias = new DonorAlias(row.Line, row.Required("category"), name == AnyName ? null : name, donor, kind, Optional(row["note"]), row.Required("source"));
             if (aliases.Any(a => a.Category == alias.Category && a.CebName == alias.CebName))
             {
-                throw line.Error("ceb_name", $"'{alias.Category}' / '{name}' is mapped twice.");
+                throw row.Error("ceb_name", $"'{alias.Category}' / '{name}' is mapped twice.");
             }
 
             aliases.Add(alias);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IomSim.Domain.Funding;
+using IomSim.Estimation.Input;
 using IomSim.Seeds;
 
 namespace IomSim.ImportContributions;
@@ -63,7 +64,7 @@ internal static class Program
             ceb = CebFile.ReadFolder(reference.FullName);
             rows = ContributionImport.Import(ceb, StatesByName.ReadFile(statesFile.FullName), DonorAliasTable.Embedded());
         }
-        catch (ImportException exception)
+        catch (InputFileException exception)
         {
             Console.Error.WriteLine($"error: {exception.Message}");
             return BadInput;

@@ -1,4 +1,5 @@
 using IomSim.Domain.World;
+using IomSim.Estimation.Input;
 
 namespace IomSim.ImportContributions;
 
@@ -19,25 +20,25 @@ internal sealed class StatesByName
     public IReadOnlySet<StateCode> Codes { get; }
 
     /// <summary>Reads the file on disk.</summary>
-    public static StatesByName ReadFile(string path) => Parse(CsvFile.ReadFile(path, "seeds/states.csv", s_columns));
+    public static StatesByName ReadFile(string path) => Parse(CsvTable.ReadFile(path, "seeds/states.csv", s_columns));
 
     /// <summary>The state with exactly this name, if one.</summary>
     public StateCode? Find(string name) => _byName.TryGetValue(name, out var code) ? code : null;
 
-    private static StatesByName Parse(IReadOnlyList<CsvLine> lines)
+    private static StatesByName Parse(IReadOnlyList<CsvRow> rows)
     {
         var byName = new Dictionary<string, StateCode>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        foreach (var row in rows)
         {
-            var text = line["code"];
+            var text = row["code"];
             if (text.Length != 3 || !text.All(char.IsAsciiLetterUpper) || !StateCode.TryParse(text, out var code))
             {
-                throw line.Error("code", $"'{text}' is not an ISO 3166-1 alpha-3 code (three capital letters).");
+                throw row.Error("code", $"'{text}' is not an ISO 3166-1 alpha-3 code (three capital letters).");
             }
 
-            if (!byName.TryAdd(line.Required("name"), code))
+            if (!byName.TryAdd(row.Required("name"), code))
             {
-                throw line.Error("name", $"'{line["name"]}' appears twice.");
+                throw row.Error("name", $"'{row["name"]}' appears twice.");
             }
         }
 

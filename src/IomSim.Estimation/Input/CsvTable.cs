@@ -49,6 +49,31 @@ internal sealed class CsvRow
 
     /// <summary>Reads a field that may be empty or hold a date as yyyy-MM-dd.</summary>
     public DateOnly? OptionalDate(string column) => this[column].Length == 0 ? null : Date(column);
+
+    /// <summary>Reads a field that must not be empty.</summary>
+    public string Required(string column)
+    {
+        var text = this[column];
+        return text.Length > 0 ? text : throw Error(column, "is empty.");
+    }
+
+    /// <summary>Reads a field that must hold a year as four digits.</summary>
+    public int Year(string column)
+    {
+        var text = this[column];
+        return text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error(column, $"'{text}' is not a year (expected four digits).");
+    }
+
+    /// <summary>Reads a field that must hold a decimal amount, kept exactly as written (sign and decimals included).</summary>
+    public decimal Amount(string column)
+    {
+        var text = this[column];
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error(column, $"'{text}' is not an amount (expected a decimal number such as -1234.5).");
+    }
 }
 
 /// <summary>
@@ -72,25 +97,33 @@ internal static class CsvTable
     };
 
     /// <summary>Reads the rows of a file on disk.</summary>
-    public static IReadOnlyList<CsvRow> ReadFile(string path, IReadOnlyList<string> requiredColumns)
+    public static IReadOnlyList<CsvRow> ReadFile(string path, IReadOnlyList<string> requiredColumns) =>
+        ReadFile(path, path, requiredColumns);
+
+    /// <summary>
+    /// Reads the rows of a file on disk; <paramref name="file"/> names it in errors (a missing file's error then adds
+    /// the path looked at).
+    /// </summary>
+    public static IReadOnlyList<CsvRow> ReadFile(string path, string file, IReadOnlyList<string> requiredColumns)
     {
         if (!System.IO.File.Exists(path))
         {
-            throw new InputFileException(path, 0, null, "the file does not exist.");
+            var problem = file == path ? "the file does not exist." : $"the file does not exist (looked for {path}).";
+            throw new InputFileException(file, 0, null, problem);
         }
 
         try
         {
             using var reader = new StreamReader(path);
-            return Read(reader, path, requiredColumns);
+            return Read(reader, file, requiredColumns);
         }
         catch (IOException exception)
         {
-            throw new InputFileException(path, 0, null, $"the file cannot be read: {exception.Message}", exception);
+            throw new InputFileException(file, 0, null, $"the file cannot be read: {exception.Message}", exception);
         }
         catch (UnauthorizedAccessException exception)
         {
-            throw new InputFileException(path, 0, null, $"the file cannot be read: {exception.Message}", exception);
+            throw new InputFileException(file, 0, null, $"the file cannot be read: {exception.Message}", exception);
         }
     }
 

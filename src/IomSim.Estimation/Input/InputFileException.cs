@@ -1,8 +1,8 @@
 namespace IomSim.Estimation.Input;
 
 /// <summary>
-/// Bad input in one of the estimation's files: names the file, the line (1-based, counting the header as line 1)
-/// and, where one is to blame, the field.
+/// Bad input in one of the estimation's files (or another file read through <see cref="CsvTable"/>): names the file,
+/// the line (1-based, counting the header as line 1) and, where one is to blame, the field.
 /// </summary>
 public sealed class InputFileException : Exception
 {
