@@ -16,6 +16,17 @@ public sealed class ScenarioEngine(World world)
     /// <summary>The program version written into results.</summary>
     public static string Version { get; } = typeof(ScenarioEngine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    /// <summary>
+    /// What the scenario reader cannot check without playing: every budget year has data in the seeds, and every
+    /// donor and group a funding change names exists.
+    /// </summary>
+    /// <exception cref="FundingSetupException">The scenario asks for funding the seeds cannot give.</exception>
+    public void Check(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        FundingCheck.Check(world, scenario);
+    }
+
     /// <summary>Runs <paramref name="runs"/> runs of the scenario with <paramref name="seed"/>, and summarises them.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="runs">How many runs (at least 1).</param>
@@ -29,7 +40,7 @@ public sealed class ScenarioEngine(World world)
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
-        FundingCheck.Check(world, scenario);
+        Check(scenario);
         using var span = EngineTelemetry.ScenarioStarted(scenario.Id, seed, runs);
         var stage = new ScenarioStage(world, scenario);
         var played = new PlayedRun[runs];

@@ -84,11 +84,12 @@ public sealed class FundingCommandTests : IDisposable
         var path = _folder.Combine("bad-year.yaml");
         File.WriteAllText(path, File.ReadAllText(Iomsim.Scenario("funding-2021.yaml")).Replace("year: 2022", "year: 2031", StringComparison.Ordinal));
 
-        var run = Iomsim.Run("run", path, "--store", _folder.Store);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("funding/budget-2022 adopts the budget for 2031", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        foreach (var command in new[] { Iomsim.Run("run", path, "--store", _folder.Store), Iomsim.Run("validate", path) })
+        {
+            Assert.Equal(2, command.ExitCode);
+            Assert.Contains("funding/budget-2022 adopts the budget for 2031", command.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", command.Error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

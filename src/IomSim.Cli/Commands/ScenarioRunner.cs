@@ -13,17 +13,13 @@ internal static class ScenarioRunner
     {
         var world = SeedsFolder.Load(request.Seeds);
         var scenario = ScenarioFile.Read(request.Scenario, world);
+        CheckAgainstSeeds(request.Scenario, scenario, world);
         var runs = request.Runs ?? defaultRuns(scenario.Runs);
         var progress = new RunProgress(console, runs, TimeProvider.System);
         Engine.Results.ScenarioResult result;
         try
         {
             result = new ScenarioEngine(world).Run(scenario, runs, request.Seed ?? scenario.Seed, request.Parallel, progress, cancellationToken);
-        }
-        catch (Exception error) when (error is Engine.Funding.FundingSetupException || error.InnerException is Engine.Funding.FundingSetupException)
-        {
-            var setup = error as Engine.Funding.FundingSetupException ?? (Engine.Funding.FundingSetupException)error.InnerException!;
-            throw new InvalidInputException($"{request.Scenario}: {setup.Message}", setup);
         }
         finally
         {
@@ -32,6 +28,20 @@ internal static class ScenarioRunner
 
         Store(result, request.Store, console);
         return new ScenarioReport(scenario, result, world);
+    }
+
+    /// <summary>What only the seeds can tell about a scenario (its budget years, donors and groups), as input errors.</summary>
+    /// <exception cref="InvalidInputException">The scenario asks for funding the seeds cannot give.</exception>
+    public static void CheckAgainstSeeds(string path, Scenarios.Model.Scenario scenario, Domain.World.World world)
+    {
+        try
+        {
+            new ScenarioEngine(world).Check(scenario);
+        }
+        catch (Engine.Funding.FundingSetupException error)
+        {
+            throw new InvalidInputException($"{path}: {error.Message}", error);
+        }
     }
 
     // Every run goes into the results file, one transaction each; runs stored before under the same scenario content,

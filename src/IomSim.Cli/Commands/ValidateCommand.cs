@@ -17,7 +17,9 @@ internal static class ValidateCommand
         command.SetAction(parsed =>
         {
             var world = SeedsFolder.Load(parsed.GetValue(seeds));
-            var read = ScenarioFile.Read(parsed.GetValue(scenario)!, world);
+            var path = parsed.GetValue(scenario)!;
+            var read = ScenarioFile.Read(path, world);
+            ScenarioRunner.CheckAgainstSeeds(path, read, world);
             var items = read.Timeline.Sum(s => s.Items.Length);
             console.Out.WriteLine($"valid: {Count(read.Timeline.Length, "session")}, {Count(items, "item")}");
             return ExitCodes.Success;
