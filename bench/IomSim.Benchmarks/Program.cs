@@ -1,4 +1,16 @@
 using BenchmarkDotNet.Running;
+using IomSim.Benchmarks;
 
-// Run all: dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(IomSim.Benchmarks.GrainCallBenchmarks).Assembly).Run(args);
+// Everything:            dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*'
+// The Russia session:    dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Session*'
+// Runs × members:        dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Sweep*'
+// Memory per activation: dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Activation*'
+// Add --job short for a quick, noisier look. For a profiler: -- --profile [runs] (see ProfileRun).
+if (args is [ProfileRun.Flag, ..])
+{
+    ProfileRun.Run(args);
+}
+else
+{
+    BenchmarkSwitcher.FromAssembly(typeof(GrainCallBenchmarks).Assembly).Run(args);
+}

@@ -47,8 +47,7 @@ internal static class ScenarioRun
         var carriedOver = ImmutableSortedDictionary<DonorId, decimal>.Empty;
         foreach (var session in stage.Scenario.Timeline)
         {
-            var sitting = BodyMembership.MembersOn(stage.World, stage.Scenario.Body, session.Date);
-            await administration.Register(sitting.ToImmutableSortedDictionary(s => s, _ => session.Date));
+            await administration.Register(stage.RegisterOn(session.Date));
 
             // The Administration tells each Council session who has fallen behind; the vote goes a year later.
             await administration.ReportArrearsToCouncil(session.Date);
@@ -81,16 +80,19 @@ internal static class ScenarioRun
         IGrainFactory grains, IAdministrationGrain administration, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
     {
         var motion = stage.MotionFor(entry);
-        var roster = stage.RosterFor(session.Date, motion, entry.FormalVoteRequestedBy);
-        await MemberGrainSetup.ConfigureAsync(
-            grains,
-            roster,
-            member => roster.RelationToSubject.TryGetValue(member, out var weight) && motion.Subject is { } subject
-                ? ImmutableDictionary<StateCode, double>.Empty.Add(subject, weight)
-                : ImmutableDictionary<StateCode, double>.Empty,
-            stage.Scenario.World.Parameters);
+        var staged = stage.ItemFor(entry, session.Date, () =>
+        {
+            var roster = stage.RosterFor(session.Date, motion, entry.FormalVoteRequestedBy);
+            return MemberGrainSetup.Stage(
+                roster,
+                member => roster.RelationToSubject.TryGetValue(member, out var weight) && motion.Subject is { } subject
+                    ? ImmutableDictionary<StateCode, double>.Empty.Add(subject, weight)
+                    : ImmutableDictionary<StateCode, double>.Empty,
+                stage.Scenario.World.Parameters);
+        });
+        await MemberGrainSetup.ConfigureAsync(grains, staged);
 
-        var result = await council.Decide(new AgendaItem(motion, session.Date) { FormalVoteRequestedBy = roster.FormalVoteRequestedBy }, run);
+        var result = await council.Decide(new AgendaItem(motion, session.Date) { FormalVoteRequestedBy = staged.Roster.FormalVoteRequestedBy }, run);
         if (entry.Kind == AgendaKind.Admission && result.Outcome is ItemOutcome.AdoptedByConsensus or ItemOutcome.AdoptedByVote)
         {
             await administration.RecordApproval(entry.Applicant!.Value, session.Date);
@@ -102,8 +104,8 @@ internal static class ScenarioRun
             result.Tally,
             [.. result.Objectors.Select(s => s.Value)],
             [.. result.RequestedVote.Select(s => s.Value)],
-            result.Votes.ToImmutableSortedDictionary(v => v.Key.Value, v => OutcomeNames.Of(v.Value), StringComparer.Ordinal),
-            result.Reasons.ToImmutableSortedDictionary(r => r.Key.Value, r => r.Value.ToString().ToLowerInvariant(), StringComparer.Ordinal),
+            ByCode(result.Votes, OutcomeNames.Of),
+            ByCode(result.Reasons, ReasonNames.Of),
             null);
     }
 
@@ -111,17 +113,16 @@ internal static class ScenarioRun
         IGrainFactory grains, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
     {
         var election = new Domain.Decisions.Election(entry.Id, entry.Candidates);
-        var roster = stage.RosterFor(session.Date, new Domain.Decisions.Motion(entry.Id, Domain.Decisions.MotionKind.Election, Domain.World.PolicyPosition.Centre), []);
-        await MemberGrainSetup.ConfigureAsync(
-            grains,
-            roster,
+        var staged = stage.ItemFor(entry, session.Date, () => MemberGrainSetup.Stage(
+            stage.RosterFor(session.Date, new Domain.Decisions.Motion(entry.Id, Domain.Decisions.MotionKind.Election, Domain.World.PolicyPosition.Centre), []),
             member => entry.Candidates
                 .Select(c => c.Nominator)
                 .Distinct()
                 .Select(n => (Nominator: n, Weight: stage.RelationBetween(member, n, session.Date)))
                 .Where(r => r.Weight != 0)
                 .ToImmutableDictionary(r => r.Nominator, r => r.Weight),
-            stage.Scenario.World.Parameters);
+            stage.Scenario.World.Parameters));
+        await MemberGrainSetup.ConfigureAsync(grains, staged);
 
         var result = await council.Elect(new ElectionItem(election, session.Date), run);
         var outcome = result.Elected is { } elected ? OutcomeNames.Elected(elected) : OutcomeNames.NoWinner;
@@ -142,5 +143,20 @@ internal static class ScenarioRun
         }
 
         return new EventRun(run.Run, outcome, null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, null);
+    }
+
+    /// <summary>
+    /// A per-state map keyed by code text: codes order as their text does, so the entries arrive in order and a builder
+    /// takes them one node each (converting the whole map would sort it again through a second tree).
+    /// </summary>
+    private static ImmutableSortedDictionary<string, string> ByCode<TValue>(ImmutableSortedDictionary<StateCode, TValue> values, Func<TValue, string> name)
+    {
+        var named = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (code, value) in values)
+        {
+            named.Add(code.Value, name(value));
+        }
+
+        return named.ToImmutable();
     }
 }

@@ -18,7 +18,15 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
     public Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        return Update(register.State with { Members = register.State.Members.SetItems(members.Select(m => KeyValuePair.Create(m.Key.Value, m.Value))) });
+
+        // A builder changes its tree in place: a whole Council costs one node per member, not a path per member.
+        var sitting = register.State.Members.ToBuilder();
+        foreach (var (member, since) in members)
+        {
+            sitting[member.Value] = since;
+        }
+
+        return Update(register.State with { Members = sitting.ToImmutable() });
     }
 
     /// <inheritdoc />
@@ -50,8 +58,19 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
         Update(register.State with { Arrears = register.State.Arrears.SetItem(member.Value, standing) });
 
     /// <inheritdoc />
-    public Task<ImmutableArray<StateCode>> MembersOn(DateOnly day) =>
-        Task.FromResult(register.State.Members.Where(m => m.Value <= day).Select(m => StateCode.Parse(m.Key)).ToImmutableArray());
+    public Task<ImmutableArray<StateCode>> MembersOn(DateOnly day)
+    {
+        var members = ImmutableArray.CreateBuilder<StateCode>(register.State.Members.Count);
+        foreach (var (code, since) in register.State.Members)
+        {
+            if (since <= day)
+            {
+                members.Add(StateCode.Parse(code));
+            }
+        }
+
+        return Task.FromResult(members.DrainToImmutable());
+    }
 
     /// <inheritdoc />
     public Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
 using IomSim.Runtime;
 
 namespace IomSim.Grains;
@@ -21,26 +23,44 @@ public sealed class CouncilGrain : Grain, ICouncilGrain
         var administration = GrainFactory.GetGrain<IAdministrationGrain>(GetPrimaryKeyString());
         var members = await administration.MembersOn(item.Date);
         var notEntitled = await administration.NotEntitledOn(item.Date);
-        var grains = members.Select(m => GrainFactory.GetGrain<IMemberStateGrain>(m.Value)).ToArray();
+        var grains = new IMemberStateGrain[members.Length];
+        var asked = new Task<MemberAssessment>[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            grains[i] = GrainFactory.GetGrain<IMemberStateGrain>(members[i].Value);
+            asked[i] = grains[i].Assess(item.Motion);
+        }
 
-        var assessments = await Task.WhenAll(grains.Select(g => g.Assess(item.Motion)));
-        var signals = BlocCohesion.Signals(
-            members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Utility),
-            members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Blocs));
+        // One pass over the answers, with plain collections: this runs once per item per run, for every member.
+        var assessments = await Task.WhenAll(asked);
+        var views = new Dictionary<StateCode, double>(members.Length);
+        var blocs = new Dictionary<StateCode, ImmutableArray<string>>(members.Length);
+        for (var i = 0; i < members.Length; i++)
+        {
+            views.Add(members[i], assessments[i].Utility);
+            blocs.Add(members[i], assessments[i].Blocs);
+        }
 
+        var signals = BlocCohesion.Signals(views, blocs);
         var ties = await administration.Ties();
-        var views = members.Zip(assessments).ToDictionary(p => p.First, p => p.Second.Utility);
-        var decisions = await Task.WhenAll(grains.Select((grain, i) => grain.Decide(
-            item.Motion,
-            signals.TryGetValue(members[i], out var signal) ? signal : null,
-            AgendaItemProcedure.DonorPull(ties, members[i], views),
-            run)));
+        var decided = new Task<MemberDecision>[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            decided[i] = grains[i].Decide(
+                item.Motion,
+                signals.TryGetValue(members[i], out var signal) ? signal : null,
+                AgendaItemProcedure.DonorPull(ties, members[i], views),
+                run);
+        }
 
-        var result = AgendaItemProcedure.Conclude(
-            item.Motion,
-            members.Zip(decisions).ToImmutableSortedDictionary(p => p.First, p => p.Second),
-            notEntitled,
-            item.FormalVoteRequestedBy);
+        var decisions = await Task.WhenAll(decided);
+        var byMember = ImmutableSortedDictionary.CreateBuilder<StateCode, MemberDecision>();
+        for (var i = 0; i < members.Length; i++)
+        {
+            byMember.Add(members[i], decisions[i]);
+        }
+
+        var result = AgendaItemProcedure.Conclude(item.Motion, byMember.ToImmutable(), notEntitled, item.FormalVoteRequestedBy);
         _record = _record.Add(result);
         return result;
     }

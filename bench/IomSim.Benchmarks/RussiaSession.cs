@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using IomSim.Domain.Decisions;
+using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
+using IomSim.Engine;
+using IomSim.Scenarios;
+using IomSim.Scenarios.Model;
+using IomSim.Seeds;
+
+namespace IomSim.Benchmarks;
+
+/// <summary>
+/// The 111th Council session (scenarios/russia-2020.yaml) on the real seeds, cut to its admission item, and the same
+/// item as a plain roster for the direct procedure: the members sitting that day, Ukraine present and insisting on a
+/// vote as on record, relations to Russia as seeded. The roster is built the way the engine builds it for this scenario
+/// (no overrides), so both sides decide the same item with the same model.
+/// </summary>
+internal sealed class RussiaSession
+{
+    private RussiaSession(World world, Scenario scenario, Motion motion, CouncilRoster roster)
+    {
+        World = world;
+        Scenario = scenario;
+        Motion = motion;
+        Roster = roster;
+        Model = new DecisionModel(scenario.World.Parameters);
+    }
+
+    public World World { get; }
+
+    /// <summary>The scenario with only the admission session on its timeline.</summary>
+    public Scenario Scenario { get; }
+
+    public Motion Motion { get; }
+
+    public CouncilRoster Roster { get; }
+
+    public DecisionModel Model { get; }
+
+    public static RussiaSession Load()
+    {
+        var world = SeedLoader.Load(RepositoryFiles.Combine("seeds"));
+        var full = ScenarioReader.Read(RepositoryFiles.Combine("scenarios", "russia-2020.yaml"), world);
+        var session = full.Timeline[0];
+        var item = session.Items.Single(i => i.Kind == AgendaKind.Admission);
+        var scenario = full with { Timeline = [session with { Items = [item] }] };
+
+        var applicant = item.Applicant!.Value;
+        var motion = new Motion(item.Id, MotionKind.Admission, world.Positions[applicant].Position, applicant);
+        var sitting = BodyMembership.MembersOn(world, scenario.Body, session.Date);
+        var seeded = CouncilRosterBuilder.For(world, sitting, session.Date, motion);
+        var requesting = item.FormalVoteRequestedBy.Where(sitting.Contains).ToImmutableHashSet();
+        var roster = seeded with
+        {
+            // As the engine does: a member whose request for a vote is on record was there to make it.
+            Members = [.. seeded.Members.Select(m => requesting.Contains(m.Code) ? m with { Attendance = 1.0 } : m)],
+            FormalVoteRequestedBy = requesting,
+        };
+        return new RussiaSession(world, scenario, motion, roster);
+    }
+}
