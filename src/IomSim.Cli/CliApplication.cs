@@ -25,9 +25,11 @@ internal static class CliApplication
         root.Options.Add(verbose);
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(SweepCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(console));
         root.Subcommands.Add(MembersCommand.Create(console));
+        root.Subcommands.Add(CalibrateCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

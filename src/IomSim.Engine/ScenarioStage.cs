@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
@@ -8,10 +9,15 @@ namespace IomSim.Engine;
 
 /// <summary>
 /// The seeded world as one scenario changes it: positions, relations and behaviour overridden where the scenario
-/// says so, and the Council roster for each item built from that.
+/// says so, and the Council roster for each item built from that. Everything here is a pure function of the world and
+/// the scenario, so what every run needs is built once and shared (read-only) by all runs and threads.
 /// </summary>
 internal sealed class ScenarioStage(World world, Scenario scenario)
 {
+    private readonly ConcurrentDictionary<DateOnly, ImmutableSortedDictionary<StateCode, DateOnly>> _registers = new();
+    private readonly ConcurrentDictionary<(DateOnly Date, Motion Motion, string RequestedBy), CouncilRoster> _rosters = new();
+    private readonly ConcurrentDictionary<(AgendaEntry Entry, DateOnly Date), StagedItem> _items = new();
+
     public World World { get; } = world;
 
     public Scenario Scenario { get; } = scenario;
@@ -32,7 +38,9 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
 
     /// <summary>The probability <paramref name="state"/> pays a year's assessed contribution in full, as seeded or overridden.</summary>
     public double AssessedPaymentOf(StateCode state, DateOnly date) =>
-        Scenario.World.Behaviour.GetValueOrDefault(state)?.AssessedPayment ?? World.BehaviourOf(state, date).AssessedPayment.Value;
+        Scenario.World.Behaviour.GetValueOrDefault(state)?.AssessedPayment
+        ?? Scenario.World.DefaultBehaviour?.AssessedPayment
+        ?? World.BehaviourOf(state, date).AssessedPayment.Value;
 
     /// <summary>The motion an agenda entry puts to the body.</summary>
     public Motion MotionFor(AgendaEntry entry) => entry.Kind switch
@@ -43,8 +51,22 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
         _ => throw new ArgumentException($"A {entry.Kind} is not a motion.", nameof(entry)),
     };
 
+    /// <summary>The members sitting on <paramref name="date"/>, each with that date: what the Administration registers for a session.</summary>
+    public ImmutableSortedDictionary<StateCode, DateOnly> RegisterOn(DateOnly date) =>
+        _registers.GetOrAdd(date, day => BodyMembership.MembersOn(World, Scenario.Body, day).ToImmutableSortedDictionary(s => s, _ => day));
+
+    /// <summary>
+    /// An item's roster and member set-ups, built by <paramref name="build"/> the first time any run asks and shared
+    /// after that: building them per run cost more than deciding the item.
+    /// </summary>
+    public StagedItem ItemFor(AgendaEntry entry, DateOnly date, Func<StagedItem> build) =>
+        _items.GetOrAdd((entry, date), static (_, build) => build(), build);
+
     /// <summary>The roster for a motion on a day, with the scenario's overrides and any documented requests for a vote.</summary>
-    public CouncilRoster RosterFor(DateOnly date, Motion motion, ImmutableArray<StateCode> requestedBy)
+    public CouncilRoster RosterFor(DateOnly date, Motion motion, ImmutableArray<StateCode> requestedBy) =>
+        _rosters.GetOrAdd((date, motion, string.Join(',', requestedBy)), key => BuildRoster(key.Date, key.Motion, requestedBy));
+
+    private CouncilRoster BuildRoster(DateOnly date, Motion motion, ImmutableArray<StateCode> requestedBy)
     {
         var sitting = BodyMembership.MembersOn(World, Scenario.Body, date);
         var seeded = CouncilRosterBuilder.For(World, sitting, date, motion);
@@ -52,15 +74,17 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
 
         var members = seeded.Members.Select(member =>
         {
+            // The state's own override first, then the one for every state, then the seeds.
             var behaviour = Scenario.World.Behaviour.GetValueOrDefault(member.Code);
+            var everyState = Scenario.World.DefaultBehaviour;
             return member with
             {
                 Position = PositionOf(member.Code),
-                ConsensusBreakPropensity = behaviour?.ConsensusBreakPropensity ?? member.ConsensusBreakPropensity,
-                AbstentionBand = behaviour?.AbstentionBand ?? member.AbstentionBand,
+                ConsensusBreakPropensity = behaviour?.ConsensusBreakPropensity ?? everyState?.ConsensusBreakPropensity ?? member.ConsensusBreakPropensity,
+                AbstentionBand = behaviour?.AbstentionBand ?? everyState?.AbstentionBand ?? member.AbstentionBand,
 
                 // A member whose request for a vote is on record was there to make it.
-                Attendance = requesting.Contains(member.Code) ? 1.0 : behaviour?.Attendance ?? member.Attendance,
+                Attendance = requesting.Contains(member.Code) ? 1.0 : behaviour?.Attendance ?? everyState?.Attendance ?? member.Attendance,
             };
         }).ToImmutableArray();
 

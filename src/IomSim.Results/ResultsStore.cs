@@ -101,6 +101,21 @@ public sealed class ResultsStore : IDisposable
         return stored.ToImmutable();
     }
 
+    /// <summary>The indices below <paramref name="runs"/> of the runs stored for <paramref name="contentHash"/> and <paramref name="seed"/>, without their results.</summary>
+    public ImmutableSortedSet<int> StoredIndices(string contentHash, ulong seed, int runs)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        using var select = Command(null, "SELECT run_index FROM run WHERE content_hash = $hash AND seed = $seed AND run_index < $run;", Key(contentHash, seed), runs);
+        using var reader = select.ExecuteReader();
+        var indices = ImmutableSortedSet.CreateBuilder<int>();
+        while (reader.Read())
+        {
+            indices.Add(reader.GetInt32(0));
+        }
+
+        return indices.ToImmutable();
+    }
+
     /// <summary>Closes the file.</summary>
     public void Dispose() => _connection.Dispose();
 

@@ -26,18 +26,23 @@ public static class ScenarioReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(world);
+        var (text, bytes) = ReadFile(path);
+        return ParseCore(text, path, world, bytes);
+    }
+
+    /// <summary>Reads a YAML file within the size limit as strict UTF-8 (without a byte-order mark), with its bytes.</summary>
+    /// <exception cref="ScenarioException">The file is missing, too large or not UTF-8.</exception>
+    internal static (string Text, byte[] Bytes) ReadFile(string path)
+    {
         var bytes = ReadBounded(path);
-        string text;
         try
         {
-            text = s_strictUtf8.GetString(bytes);
+            return (s_strictUtf8.GetString(bytes).TrimStart('\uFEFF'), bytes);
         }
         catch (DecoderFallbackException)
         {
             throw new ScenarioException(path, 1, 1, "the file is not UTF-8 text (expected a YAML file saved as UTF-8)");
         }
-
-        return ParseCore(text.TrimStart('\uFEFF'), path, world, Hash(bytes));
     }
 
     /// <summary>
@@ -59,10 +64,10 @@ public static class ScenarioReader
             throw TooLarge(displayPath, byteCount.ToString("N0", CultureInfo.InvariantCulture));
         }
 
-        return ParseCore(yamlText, displayPath, world, Hash(Encoding.UTF8.GetBytes(yamlText)));
+        return ParseCore(yamlText, displayPath, world, Encoding.UTF8.GetBytes(yamlText));
     }
 
-    private static Scenario ParseCore(string text, string file, SeedWorld world, string hash)
+    private static Scenario ParseCore(string text, string file, SeedWorld world, byte[] bytes)
     {
         var context = new ReadContext(file, world);
         var root = YamlTreeReader.Read(text, file)
@@ -80,6 +85,9 @@ public static class ScenarioReader
         var scenarioWorld = WorldSectionReader.Read(context, fields.Optional("world"));
         var funding = FundingSectionReader.Read(context, fields.Optional("funding"));
         var timeline = TimelineReader.Read(context, fields.Required("timeline", "a list of sessions"), body);
+
+        // An included calibration file is part of the scenario: changing it makes a different scenario.
+        var hash = Hash([.. bytes, .. context.Included.SelectMany(b => b)]);
         return new Scenario(id, title, description, body, scenarioWorld, timeline, runs, seed, new ScenarioSource(file, hash))
         {
             Baseline = baseline,

@@ -1,10 +1,13 @@
+using System.Globalization;
+
 namespace IomSim.Cli.Commands;
 
 /// <summary>
 /// Progress of a long run on standard error: nothing for the first second; then, on a terminal, one line redrawn
-/// as runs finish, elsewhere (a log, a test) a line every ten seconds. Standard output is never touched.
+/// as runs finish, elsewhere (a log, a test) a line every ten seconds. Standard output is never touched. With
+/// <paramref name="timeLeft"/>, the line adds the rate so far and the time left at that rate.
 /// </summary>
-internal sealed class RunProgress(CliConsole console, int total, TimeProvider clock) : IProgress<int>
+internal sealed class RunProgress(CliConsole console, int total, TimeProvider clock, bool timeLeft = false) : IProgress<int>
 {
     private static readonly TimeSpan s_quiet = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan s_terminalStep = TimeSpan.FromMilliseconds(100);
@@ -31,6 +34,12 @@ internal sealed class RunProgress(CliConsole console, int total, TimeProvider cl
 
             _lastShown = elapsed;
             var line = $"running {_done}/{total} runs ({_done * 100 / total}%)";
+            if (timeLeft && _done > 0)
+            {
+                var rate = _done / elapsed.TotalSeconds;
+                line += $", {rate.ToString("0.0", CultureInfo.InvariantCulture)} runs/s, about {Duration((total - _done) / rate)} left";
+            }
+
             if (console.ErrorIsTerminal)
             {
                 console.Error.Write($"\r{line}");
@@ -42,6 +51,12 @@ internal sealed class RunProgress(CliConsole console, int total, TimeProvider cl
             }
         }
     }
+
+    // Whole seconds below two minutes, whole minutes below two hours, else hours.
+    private static string Duration(double seconds) =>
+        seconds < 120 ? $"{Math.Ceiling(seconds).ToString(CultureInfo.InvariantCulture)} s"
+        : seconds < 7200 ? $"{Math.Ceiling(seconds / 60).ToString(CultureInfo.InvariantCulture)} min"
+        : $"{(seconds / 3600).ToString("0.0", CultureInfo.InvariantCulture)} h";
 
     /// <summary>Ends the progress line, if one was drawn.</summary>
     public void Finish()

@@ -15,6 +15,15 @@ internal static class ScenarioRunner
         var scenario = ScenarioFile.Read(request.Scenario, world);
         CheckAgainstSeeds(request.Scenario, scenario, world);
         var runs = request.Runs ?? defaultRuns(scenario.Runs);
+
+        // An existing results file is checked before any run, so a bad one fails at once and costs no simulation; a
+        // new one is created only when there are runs to store.
+        var storePath = request.Store?.FullName ?? ResultsStore.DefaultPath();
+        if (File.Exists(storePath))
+        {
+            using var existing = new ResultsStore(storePath);
+        }
+
         var progress = new RunProgress(console, runs, TimeProvider.System);
         Engine.Results.ScenarioResult result;
         try
@@ -26,7 +35,8 @@ internal static class ScenarioRunner
             progress.Finish();
         }
 
-        Store(result, request.Store, console);
+        using var store = new ResultsStore(storePath);
+        Store(result, store, console);
         return new ScenarioReport(scenario, result, world);
     }
 
@@ -47,10 +57,8 @@ internal static class ScenarioRunner
     // Every run goes into the results file, one transaction each; runs stored before under the same scenario content,
     // seed and index are compared first (their results, whatever program version stored them), so a re-run says
     // whether it reproduced them.
-    private static void Store(Engine.Results.ScenarioResult result, FileInfo? file, CliConsole console)
+    private static void Store(Engine.Results.ScenarioResult result, ResultsStore store, CliConsole console)
     {
-        var path = file?.FullName ?? ResultsStore.DefaultPath();
-        using var store = new ResultsStore(path);
         var earlier = store.Load(result.ContentHash, result.Seed, result.Runs).ToDictionary(r => r.RunIndex);
         var runs = StoredRuns.From(result);
         var again = runs.Where(r => earlier.ContainsKey(r.RunIndex)).ToArray();

@@ -1,12 +1,14 @@
 using System.Text;
 using IomSim.Cli.Output;
 using IomSim.Engine.Results;
+using IomSim.Engine.Sweeps;
 
 namespace IomSim.Cli.Rendering;
 
 /// <summary>
 /// The summary after the narratives: for one run, one line per item; for several, each item's outcome shares, the
-/// distribution of each tally column (mean, 5th and 95th percentiles), and how often the key states voted each way.
+/// distribution of each tally column (mean, 5th and 95th percentiles), the states most often pivotal (whose switch alone
+/// would have changed the outcome), and how often the key states voted each way.
 /// </summary>
 internal static class SummaryText
 {
@@ -54,6 +56,10 @@ internal static class SummaryText
             }
 
             text.Append(tally.Render("    "));
+            var pivotal = SweepSummary.Item(item.Id, item.Kind, item.Runs).Pivotal;
+            text.Append(pivotal.Length == 0
+                ? "    pivotal: no state in any run\n"
+                : $"    pivotal (share of runs): {string.Join(", ", pivotal.Select(p => $"{p.State} {Numbers.Percent(p.Share)}"))}\n");
         }
 
         var states = KeyStates.OverRuns(item);

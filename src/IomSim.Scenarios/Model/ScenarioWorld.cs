@@ -15,4 +15,11 @@ public sealed record ScenarioWorld(
     bool Calibrated,
     ImmutableSortedDictionary<StateCode, PolicyPosition> Positions,
     ImmutableArray<RelationOverride> Relations,
-    ImmutableSortedDictionary<StateCode, BehaviourOverride> Behaviour);
+    ImmutableSortedDictionary<StateCode, BehaviourOverride> Behaviour)
+{
+    /// <summary>
+    /// Behaviour set for every state (<c>world.behaviour</c> key <c>"*"</c>, or a calibration file's <c>behaviour</c>):
+    /// replaces the seeded values of all states; <see cref="Behaviour"/> still overrides it state by state. Null: none.
+    /// </summary>
+    public BehaviourOverride? DefaultBehaviour { get; init; }
+}

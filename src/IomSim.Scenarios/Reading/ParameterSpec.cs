@@ -8,4 +8,6 @@ namespace IomSim.Scenarios.Reading;
 /// <param name="Min">Smallest accepted value.</param>
 /// <param name="Max">Largest accepted value.</param>
 /// <param name="Set">Returns the parameters with this one replaced.</param>
-internal sealed record ParameterSpec(string Key, string Property, double Min, double Max, Func<DecisionParameters, double, DecisionParameters> Set);
+/// <param name="Get">Reads this parameter.</param>
+public sealed record ParameterSpec(
+    string Key, string Property, double Min, double Max, Func<DecisionParameters, double, DecisionParameters> Set, Func<DecisionParameters, double> Get);

@@ -18,6 +18,9 @@ internal sealed class ReadContext
     /// <summary>The seeded world: states, documented outcomes.</summary>
     public SeedWorld World { get; }
 
+    /// <summary>The bytes of the files the scenario includes (<c>world.parameters_from</c>), in reading order: they join its content hash.</summary>
+    public List<byte[]> Included { get; } = [];
+
     /// <summary>An error at <paramref name="at"/>: <paramref name="problem"/> says what was wrong and what was expected.</summary>
     public ScenarioException Error(YamlValue at, string problem) => new(File, at.Line, at.Column, problem);
 }

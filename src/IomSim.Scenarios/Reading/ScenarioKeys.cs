@@ -10,7 +10,13 @@ internal static class ScenarioKeys
     public static ImmutableArray<string> Root { get; } =
         ["id", "title", "description", "body", "runs", "seed", "world", "timeline", "baseline", "funding"];
 
-    public static ImmutableArray<string> World { get; } = ["parameters", "calibrated", "positions", "relations", "behaviour"];
+    public static ImmutableArray<string> World { get; } = ["parameters", "calibrated", "positions", "relations", "behaviour", "parameters_from"];
+
+    /// <summary>The keys of a calibration file that <c>world.parameters_from</c> includes.</summary>
+    public static ImmutableArray<string> ParametersFile { get; } = ["calibration", "parameters", "behaviour"];
+
+    /// <summary>The key of <c>world.behaviour</c> that sets every state's behaviour.</summary>
+    public const string EveryState = "*";
 
     public static ImmutableArray<string> Position { get; } = ["alignment", "rights"];
 

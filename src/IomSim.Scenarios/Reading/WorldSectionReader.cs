@@ -24,13 +24,32 @@ internal static class WorldSectionReader
         }
 
         var fields = new Fields(context, node, "world", ScenarioKeys.World);
-        var calibrated = fields.Optional("calibrated") is { } flag && Values.Flag(context, flag, "calibrated");
+        var calibratedNode = fields.Optional("calibrated");
+        var calibrated = calibratedNode is { } flag && Values.Flag(context, flag, "calibrated");
+
+        // A calibration file comes first; the scenario's own parameters and behaviour override it.
+        var included = fields.Optional("parameters_from") is { } from ? ParametersFileReader.Read(context, from) : null;
+        if (included is not null)
+        {
+            if (calibratedNode is not null && !calibrated)
+            {
+                throw context.Error(
+                    calibratedNode, "calibrated: false with parameters_from (expected calibrated: true or left out: parameters from a calibration file are calibrated)");
+            }
+
+            calibrated = true;
+        }
+
+        var (behaviour, everyState) = Behaviour(context, fields.Optional("behaviour"));
         return new ScenarioWorld(
-            Parameters(context, fields.Optional("parameters")),
+            Parameters(context, fields.Optional("parameters"), "world.parameters", included?.Parameters ?? DecisionParameters.Default),
             calibrated,
             Positions(context, fields.Optional("positions")),
             Relations(context, fields.Optional("relations")),
-            Behaviour(context, fields.Optional("behaviour")));
+            behaviour)
+        {
+            DefaultBehaviour = Merge(included?.Behaviour, everyState),
+        };
     }
 
     /// <summary>Reads <c>{ alignment: a, rights: r }</c>, both required, each from −1 to 1.</summary>
@@ -42,15 +61,15 @@ internal static class WorldSectionReader
             Values.Number(context, fields.Required("rights", "a number from -1 to 1"), "rights", -1, 1));
     }
 
-    private static DecisionParameters Parameters(ReadContext context, YamlValue? node)
+    /// <summary>Reads a mapping of <see cref="ParameterTable"/> keys, replacing those given in <paramref name="parameters"/>.</summary>
+    public static DecisionParameters Parameters(ReadContext context, YamlValue? node, string what, DecisionParameters parameters)
     {
-        var parameters = DecisionParameters.Default;
         if (node is null)
         {
             return parameters;
         }
 
-        var fields = new Fields(context, node, "world.parameters", ParameterTable.Keys);
+        var fields = new Fields(context, node, what, ParameterTable.Keys);
         foreach (var spec in ParameterTable.Entries)
         {
             if (fields.Optional(spec.Key) is { } value)
@@ -105,27 +124,50 @@ internal static class WorldSectionReader
         return relations.ToImmutable();
     }
 
-    private static ImmutableSortedDictionary<StateCode, BehaviourOverride> Behaviour(ReadContext context, YamlValue? node)
+    private static (ImmutableSortedDictionary<StateCode, BehaviourOverride> States, BehaviourOverride? EveryState) Behaviour(ReadContext context, YamlValue? node)
     {
         var behaviour = ImmutableSortedDictionary.CreateBuilder<StateCode, BehaviourOverride>();
+        BehaviourOverride? everyState = null;
         foreach (var (key, value) in StateMap(context, node, "world.behaviour", "{ consensus_break_propensity: p, abstention_band: b, attendance: a, assessed_payment: q }"))
         {
-            var code = Values.State(context, key, "world.behaviour key");
-            var fields = new Fields(context, value, $"the behaviour of {code}", ScenarioKeys.Behaviour);
-            if (fields.Node.Entries.Count == 0)
+            if (key.Value == ScenarioKeys.EveryState)
             {
-                throw context.Error(value, $"the behaviour of {code} sets nothing (expected at least one of: {string.Join(", ", ScenarioKeys.Behaviour)})");
+                everyState = BehaviourOf(context, value, "the behaviour of every state (*)");
+                continue;
             }
 
-            behaviour.Add(code, new BehaviourOverride(
-                Probability(context, fields, "consensus_break_propensity"),
-                Probability(context, fields, "abstention_band"),
-                Probability(context, fields, "attendance"),
-                Probability(context, fields, "assessed_payment")));
+            var code = Values.State(context, key, "world.behaviour key");
+            behaviour.Add(code, BehaviourOf(context, value, $"the behaviour of {code}"));
         }
 
-        return behaviour.ToImmutable();
+        return (behaviour.ToImmutable(), everyState);
     }
+
+    /// <summary>Reads <c>{ consensus_break_propensity, abstention_band, attendance, assessed_payment }</c>, at least one given.</summary>
+    public static BehaviourOverride BehaviourOf(ReadContext context, YamlValue value, string what)
+    {
+        var fields = new Fields(context, value, what, ScenarioKeys.Behaviour);
+        if (fields.Node.Entries.Count == 0)
+        {
+            throw context.Error(value, $"{what} sets nothing (expected at least one of: {string.Join(", ", ScenarioKeys.Behaviour)})");
+        }
+
+        return new BehaviourOverride(
+            Probability(context, fields, "consensus_break_propensity"),
+            Probability(context, fields, "abstention_band"),
+            Probability(context, fields, "attendance"),
+            Probability(context, fields, "assessed_payment"));
+    }
+
+    // The scenario's own values win over the included file's, value by value.
+    private static BehaviourOverride? Merge(BehaviourOverride? included, BehaviourOverride? own) =>
+        included is null ? own
+        : own is null ? included
+        : new BehaviourOverride(
+            own.ConsensusBreakPropensity ?? included.ConsensusBreakPropensity,
+            own.AbstentionBand ?? included.AbstentionBand,
+            own.Attendance ?? included.Attendance,
+            own.AssessedPayment ?? included.AssessedPayment);
 
     private static double? Probability(ReadContext context, Fields fields, string key) =>
         fields.Optional(key) is { } value ? Values.Number(context, value, key, 0, 1) : null;

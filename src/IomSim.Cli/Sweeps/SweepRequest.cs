@@ -1,0 +1,26 @@
+using IomSim.Cli.Output;
+
+namespace IomSim.Cli.Sweeps;
+
+/// <summary>What <c>sweep</c> was asked to do.</summary>
+/// <param name="Scenario">The scenario file, as given.</param>
+/// <param name="Runs">Runs per setting.</param>
+/// <param name="Vary">Each <c>--vary</c> as written.</param>
+/// <param name="Seed">The seed, or null for the scenario's.</param>
+/// <param name="Parallel">How many runs at once.</param>
+/// <param name="Resume">Play only the runs missing from the store.</param>
+/// <param name="Seeds">The seed data folder, or null for the shipped copy.</param>
+/// <param name="Store">The results file, or null for the default.</param>
+/// <param name="Format">The output format.</param>
+/// <param name="Out">The output folder, or null for standard output.</param>
+internal sealed record SweepRequest(
+    string Scenario,
+    int Runs,
+    IReadOnlyList<string> Vary,
+    ulong? Seed,
+    int Parallel,
+    bool Resume,
+    DirectoryInfo? Seeds,
+    FileInfo? Store,
+    OutputFormat Format,
+    DirectoryInfo? Out);

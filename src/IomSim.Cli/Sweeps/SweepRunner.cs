@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using IomSim.Cli.Commands;
+using IomSim.Cli.Inputs;
+using IomSim.Engine;
+using IomSim.Engine.Results;
+using IomSim.Engine.Sweeps;
+using IomSim.Results;
+using IomSim.Scenarios;
+
+namespace IomSim.Cli.Sweeps;
+
+/// <summary>
+/// Plays a sweep: every setting of the grid, each with the same seed and run indices (common random numbers), runs in
+/// parallel, each stored in its own transaction as it finishes; then summarises what the store holds.
+/// </summary>
+internal static class SweepRunner
+{
+    /// <summary>Runs the sweep as <paramref name="request"/> says.</summary>
+    /// <exception cref="InvalidInputException">A bad scenario, <c>--vary</c> or grid.</exception>
+    public static SweepReport Run(SweepRequest request, CliConsole console, CancellationToken cancellationToken)
+    {
+        var world = SeedsFolder.Load(request.Seeds);
+        var scenario = ScenarioFile.Read(request.Scenario, world);
+        ScenarioRunner.CheckAgainstSeeds(request.Scenario, scenario, world);
+        var axes = request.Vary.Select(v => VarySpec.Parse(v, world)).ToImmutableArray();
+        var repeated = axes.GroupBy(a => a.Path.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new InvalidInputException($"iomsim: --vary: {repeated.Key} is varied twice (vary each number once)");
+        }
+
+        var count = SweepGrid.Count(axes);
+        if (count > SweepGrid.MaxSettings)
+        {
+            throw new InvalidInputException(
+                $"iomsim: --vary: {string.Join(" × ", axes.Select(a => a.Steps))} = {count} settings; a sweep may have at most {SweepGrid.MaxSettings}");
+        }
+
+        var seed = request.Seed ?? scenario.Seed;
+        var settings = SweepGrid.Of(axes);
+        var players = settings.Select(s => new ScenarioPlayer(world, s.ApplyTo(scenario, axes))).ToImmutableArray();
+        var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
+        var items = players[0].Items.Select(i => (i.Entry.Id, ScenarioFormat.KindName(i.Entry.Kind))).ToImmutableArray();
+
+        using var store = new ResultsStore(request.Store?.FullName ?? ResultsStore.DefaultPath());
+        var pairs = new List<(int Setting, int Run)>();
+        var storedBefore = 0;
+        for (var s = 0; s < settings.Length; s++)
+        {
+            var stored = store.StoredIndices(keys[s], seed, request.Runs);
+            storedBefore += stored.Count;
+            pairs.AddRange(Enumerable.Range(0, request.Runs).Where(run => !request.Resume || !stored.Contains(run)).Select(run => (s, run)));
+        }
+
+        Play(pairs, players, keys, scenario.Id, seed, store, request.Parallel, console, cancellationToken);
+        var total = settings.Length * request.Runs;
+        var note = request.Resume
+            ? $"; {storedBefore} were stored before and kept"
+            : storedBefore > 0 ? $"; {storedBefore} of them were stored before and were played again and replaced (--resume plays only the missing ones)" : string.Empty;
+        console.Error.WriteLine($"stored {pairs.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.DatabasePath}{note}");
+
+        var result = SweepSummary.Of(axes, settings, items, setting =>
+        {
+            var runs = store.Load(keys[setting.Index], seed, request.Runs);
+            if (runs.Length != request.Runs)
+            {
+                throw new InvalidOperationException($"Setting {setting.Index} has {runs.Length} of {request.Runs} runs stored.");
+            }
+
+            return (keys[setting.Index], runs.Select(r => r.Events.Select(e => ToEventRun(r.RunIndex, e)).ToImmutableArray()).ToArray());
+        });
+        return new SweepReport(scenario, seed, request.Runs, ScenarioEngine.Version, result);
+    }
+
+    // One run per core; the connection is not thread-safe, so saves take turns, each its own transaction.
+    private static void Play(
+        List<(int Setting, int Run)> pairs,
+        ImmutableArray<ScenarioPlayer> players,
+        ImmutableArray<string> keys,
+        string scenarioId,
+        ulong seed,
+        ResultsStore store,
+        int parallel,
+        CliConsole console,
+        CancellationToken cancellationToken)
+    {
+        var progress = new RunProgress(console, Math.Max(1, pairs.Count), TimeProvider.System, timeLeft: true);
+        var saving = new Lock();
+        var finished = 0;
+        try
+        {
+            Parallel.ForEach(pairs, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, pair =>
+            {
+                var player = players[pair.Setting];
+                var events = player.Play(seed, pair.Run);
+                var stored = new StoredRun(
+                    scenarioId,
+                    keys[pair.Setting],
+                    seed,
+                    pair.Run,
+                    ScenarioEngine.Version,
+                    [.. events.Select((e, i) => new StoredEvent(
+                        player.Items[i].Entry.Id, ScenarioFormat.KindName(player.Items[i].Entry.Kind), e.Outcome, e.Tally, e.Objectors, e.RequestedVote, e.Votes, e.Reasons))]);
+                lock (saving)
+                {
+                    store.Save(stored);
+                }
+
+                progress.Report(Interlocked.Increment(ref finished));
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            progress.Finish();
+            console.Error.WriteLine($"stopped after storing {finished} of {pairs.Count} runs; the same command with --resume plays the rest");
+            throw;
+        }
+
+        progress.Finish();
+    }
+
+    private static EventRun ToEventRun(int run, StoredEvent stored) =>
+        new(run, stored.Outcome, stored.Tally, stored.Objectors, stored.RequestedVote, stored.Votes, stored.Reasons, null);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using IomSim.Domain.World;
+using IomSim.Engine.Sweeps;
+using IomSim.Scenarios;
+
+namespace IomSim.Cli.Sweeps;
+
+/// <summary>Reads <c>--vary PATH=FROM..TO:STEPS</c> into a sweep axis, checking the path, the range and the states it names.</summary>
+internal static class VarySpec
+{
+    /// <summary>The most values one number may take.</summary>
+    public const int MaxSteps = 1_000;
+
+    /// <summary>The form, for error messages.</summary>
+    public const string Form = "PATH=FROM..TO:STEPS, e.g. parameters.noise=0.5..1.5:3";
+
+    /// <summary>The axis <paramref name="text"/> describes.</summary>
+    /// <exception cref="InvalidInputException">The text is malformed, names an unknown number or state, or leaves the number's range.</exception>
+    public static SweepAxis Parse(string text, World world)
+    {
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        var colon = text.LastIndexOf(':');
+        var dots = equals < 0 ? -1 : text.IndexOf("..", equals, StringComparison.Ordinal);
+        if (equals <= 0 || dots < 0 || colon < dots)
+        {
+            throw Error(text, $"expected {Form}");
+        }
+
+        var pathText = text[..equals];
+        if (!ScenarioSettingPath.TryParse(pathText, out var path, out var problem))
+        {
+            throw Error(text, problem);
+        }
+
+        var from = Number(text, text[(equals + 1)..dots], "FROM");
+        var to = Number(text, text[(dots + 2)..colon], "TO");
+        var stepsText = text[(colon + 1)..];
+        if (!int.TryParse(stepsText, NumberStyles.None, CultureInfo.InvariantCulture, out var steps) || steps < 1 || steps > MaxSteps)
+        {
+            throw Error(text, $"STEPS must be a whole number from 1 to {MaxSteps}, not '{stepsText}'");
+        }
+
+        foreach (var value in new[] { from, to })
+        {
+            if (value < path!.Min || value > path.Max)
+            {
+                throw Error(text, $"{pathText} must lie from {Shown(path.Min)} to {Shown(path.Max)}, not {Shown(value)}");
+            }
+        }
+
+        var unknown = path!.States.Where(s => !world.States.ContainsKey(s)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw Error(text, $"no state {unknown[0]} in the seeds (states.csv)");
+        }
+
+        return new SweepAxis(path, from, to, steps);
+    }
+
+    private static double Number(string text, string number, string what) =>
+        double.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Error(text, $"{what} must be a number such as 0.5 or -1, not '{number}'");
+
+    private static string Shown(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static InvalidInputException Error(string text, string problem) => new($"iomsim: --vary '{text}': {problem}");
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using IomSim.Domain.World;
+using IomSim.Engine.Results;
+using IomSim.Scenarios.Model;
+
+namespace IomSim.Engine;
+
+/// <summary>
+/// Plays a scenario one run at a time, for callers that keep each run as it finishes (a sweep streaming into the
+/// results store), and summarises any set of runs as <see cref="ScenarioEngine.Run"/> does. A run is the same as the
+/// engine's run with the same seed and index.
+/// </summary>
+public sealed class ScenarioPlayer
+{
+    private readonly World _world;
+    private readonly ScenarioStage _stage;
+
+    /// <summary>A player of <paramref name="scenario"/> in <paramref name="world"/>.</summary>
+    /// <exception cref="Funding.FundingSetupException">The scenario asks for funding the seeds cannot give.</exception>
+    public ScenarioPlayer(World world, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(scenario);
+        new ScenarioEngine(world).Check(scenario);
+        _world = world;
+        _stage = new ScenarioStage(world, scenario);
+        Items = [.. scenario.Timeline.SelectMany(session => session.Items.Select(entry => (entry, session)))];
+    }
+
+    /// <summary>The agenda items in timeline order, with their sessions: the order of every run's results.</summary>
+    public ImmutableArray<(AgendaEntry Entry, Session Session)> Items { get; }
+
+    /// <summary>Plays run <paramref name="run"/> with <paramref name="seed"/>; returns each item's result in timeline order.</summary>
+    public ImmutableArray<EventRun> Play(ulong seed, int run)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(run);
+        return [.. ScenarioRun.Play(_stage, seed, run).Events.Select(e => e.Run)];
+    }
+
+    /// <summary>Summarises runs (each a result per item in timeline order) item by item, as the engine does.</summary>
+    public ImmutableArray<EventResult> Summarise(IReadOnlyList<ImmutableArray<EventRun>> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
+        return [.. Items.Select((item, index) => EventSummary.Of(
+            item.Entry,
+            item.Session,
+            [.. runs.Select(r => r[index])],
+            item.Entry.Documented is { } id ? _world.Outcomes.GetValueOrDefault(id) : null))];
+    }
+}

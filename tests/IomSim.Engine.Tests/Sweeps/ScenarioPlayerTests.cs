@@ -1,0 +1,30 @@
+using IomSim.Engine.Results;
+
+namespace IomSim.Engine.Tests.Sweeps;
+
+/// <summary>Playing runs one at a time gives exactly the engine's runs and summary.</summary>
+public sealed class ScenarioPlayerTests
+{
+    [Fact]
+    public void Runs_played_one_by_one_and_summarised_equal_the_engines()
+    {
+        var scenario = Scenarios.Russia2020();
+        var engine = new ScenarioEngine(Scenarios.World).Run(scenario, 4, 2020, 2);
+        var player = new ScenarioPlayer(Scenarios.World, scenario);
+
+        // Played out of order, as a parallel sweep would.
+        var runs = new[] { 3, 1, 0, 2 }.ToDictionary(run => run, run => player.Play(2020, run));
+        var summary = player.Summarise([.. Enumerable.Range(0, 4).Select(run => runs[run])]);
+
+        Assert.Equal(engine.Events.Select(e => e.Id), summary.Select(e => e.Id));
+        for (var item = 0; item < summary.Length; item++)
+        {
+            Assert.Equal(engine.Events[item].Outcomes, summary[item].Outcomes);
+            Assert.Equal(engine.Events[item].Tally, summary[item].Tally);
+            Assert.Equal(engine.Events[item].States.Keys, summary[item].States.Keys);
+            Assert.Equal(engine.Events[item].Runs.Select(Votes), summary[item].Runs.Select(Votes));
+        }
+    }
+
+    private static string Votes(EventRun run) => $"{run.Run} {run.Outcome} {run.Tally} {string.Join(",", run.Votes.Select(v => $"{v.Key}={v.Value}"))}";
+}
