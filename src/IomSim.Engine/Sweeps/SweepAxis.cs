@@ -13,5 +13,10 @@ public sealed record SweepAxis(ScenarioSettingPath Path, double From, double To,
     /// <summary>The values, in order; the last is exactly <see cref="To"/>.</summary>
     public ImmutableArray<double> Values { get; } = Steps == 1
         ? [From]
-        : [.. Enumerable.Range(0, Steps).Select(i => i == Steps - 1 ? To : From + ((To - From) * i / (Steps - 1)))];
+        : [.. Enumerable.Range(0, Steps).Select(i => i == Steps - 1 ? To : Step(From, To, Steps, i))];
+
+    // In decimal, rounded to 12 places, so that 0.1..0.9:5 gives 0.3 and 0.7 rather than 0.30000000000000004: the values
+    // name the settings in outputs and in the results store's keys.
+    private static double Step(double from, double to, int steps, int i) =>
+        (double)Math.Round((decimal)from + (((decimal)to - (decimal)from) * i / (steps - 1)), 12) + 0.0; // + 0.0: no "-0"
 }

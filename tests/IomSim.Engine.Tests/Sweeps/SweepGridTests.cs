@@ -13,6 +13,9 @@ public sealed class SweepGridTests
         Assert.Equal([0.5, 1.0, 1.5], Axis("parameters.noise", 0.5, 1.5, 3).Values.ToArray());
         Assert.Equal([0.1, 0.3], Axis("parameters.noise", 0.1, 0.3, 2).Values.ToArray());
         Assert.Equal([2.0], Axis("parameters.noise", 2, 9, 1).Values.ToArray());
+
+        // Steps are exact where the decimal values are: no 0.30000000000000004 in a setting's name.
+        Assert.Equal([0.1, 0.3, 0.5, 0.7, 0.9], Axis("parameters.noise", 0.1, 0.9, 5).Values.ToArray());
     }
 
     [Fact]
