@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IomSim.Estimation.Output;
 
 namespace IomSim.Estimation;
 
@@ -33,7 +34,7 @@ public static class PositionsCsv
                 .Append(Number(row.Position.Rights)).Append(',')
                 .Append(row.Votes.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(basis).Append(',')
-                .Append(Field(source)).Append('\n');
+                .Append(SeedFileText.Field(source)).Append('\n');
         }
 
         return text.ToString();
@@ -45,13 +46,7 @@ public static class PositionsCsv
     /// </summary>
     public static void Write(string path, IEnumerable<EstimatedPosition> positions)
     {
-        var text = Format(positions);
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.tmp");
-        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, full, overwrite: true);
+        SeedFileText.Write(path, Format(positions));
     }
 
     /// <summary>A number with 4 decimals, invariant culture, never "-0.0000".</summary>
@@ -61,6 +56,4 @@ public static class PositionsCsv
         return text == "-0.0000" ? "0.0000" : text;
     }
 
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IomSim.Estimation.Output;
 using IomSim.Seeds;
 
 namespace IomSim.ImportContributions;
@@ -24,13 +25,13 @@ internal static class ContributionsCsv
         {
             text.Append(row.Year.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(row.Donor.Value).Append(',')
-                .Append(Field(row.Name)).Append(',')
+                .Append(SeedFileText.Field(row.Name)).Append(',')
                 .Append(DonorKindNames.Format(row.Kind)).Append(',')
                 .Append(Amount(row.AssessedUsd)).Append(',')
                 .Append(Amount(row.EarmarkedUsd)).Append(',')
                 .Append(Amount(row.UnearmarkedUsd)).Append(',')
                 .Append(Amount(row.OtherUsd)).Append(',')
-                .Append(Field(row.Source)).Append('\n');
+                .Append(SeedFileText.Field(row.Source)).Append('\n');
         }
 
         return text.ToString();
@@ -39,18 +40,10 @@ internal static class ContributionsCsv
     /// <summary>Writes the file through a temporary file and a rename, so an interrupted run leaves the previous file whole.</summary>
     public static void Write(string path, IEnumerable<ImportedContribution> rows)
     {
-        var text = Format(rows);
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.tmp");
-        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, full, overwrite: true);
+        SeedFileText.Write(path, Format(rows));
     }
 
     /// <summary>An amount as recorded: the decimal's own digits, so 192740753.0 stays 192740753.0.</summary>
     private static string Amount(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }
