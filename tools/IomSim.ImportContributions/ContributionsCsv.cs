@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IomSim.Estimation.Output;
-using IomSim.Seeds;
+using IomSim.Domain.Funding;
 
 namespace IomSim.ImportContributions;
 
@@ -26,7 +26,7 @@ internal static class ContributionsCsv
             text.Append(row.Year.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(row.Donor.Value).Append(',')
                 .Append(SeedFileText.Field(row.Name)).Append(',')
-                .Append(DonorKindNames.Format(row.Kind)).Append(',')
+                .Append(FundingNames.Of(row.Kind)).Append(',')
                 .Append(Amount(row.AssessedUsd)).Append(',')
                 .Append(Amount(row.EarmarkedUsd)).Append(',')
                 .Append(Amount(row.UnearmarkedUsd)).Append(',')

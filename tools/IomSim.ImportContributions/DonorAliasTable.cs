@@ -1,7 +1,6 @@
 using System.Reflection;
 using IomSim.Domain.Funding;
 using IomSim.Estimation.Input;
-using IomSim.Seeds;
 
 namespace IomSim.ImportContributions;
 
@@ -48,9 +47,9 @@ internal sealed class DonorAliasTable
             }
 
             var kindText = row.Required("kind");
-            if (!DonorKindNames.TryParse(kindText, out var kind))
+            if (!FundingNames.TryParseKind(kindText, out var kind))
             {
-                throw row.Error("kind", $"'{kindText}' is not a donor kind (expected one of: {string.Join(", ", DonorKindNames.Names)}).");
+                throw row.Error("kind", $"'{kindText}' is not a donor kind (expected one of: {string.Join(", ", FundingNames.KindNames)}).");
             }
 
             // A 3-letter id is read as a state everywhere, so only states may have one.

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using IomSim.Domain.Funding;
 using IomSim.Estimation.Input;
-using IomSim.Seeds;
 
 namespace IomSim.ImportContributions;
 
@@ -89,7 +88,7 @@ internal static class Program
         foreach (var kind in Enum.GetValues<DonorKind>())
         {
             var donors = rows.Where(r => r.Kind == kind).Select(r => r.Donor).Distinct().Count();
-            Console.WriteLine($"  {DonorKindNames.Format(kind),-15} {donors,4} donors");
+            Console.WriteLine($"  {FundingNames.Of(kind),-15} {donors,4} donors");
         }
 
         var summed = rows.Where(r => r.Name.Contains(" + ", StringComparison.Ordinal)).ToList();

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace IomSim.Domain.Funding;
 
-/// <summary>The names themes, regions and project statuses have in files, scenarios and reports (kebab case).</summary>
+/// <summary>The names themes, regions, project statuses and donor kinds have in files, scenarios and reports (kebab case).</summary>
 public static class FundingNames
 {
     private static readonly ImmutableSortedDictionary<Theme, string> s_themes = new Dictionary<Theme, string>
@@ -35,11 +35,23 @@ public static class FundingNames
         [ProjectStatus.Cancelled] = "cancelled",
     }.ToImmutableSortedDictionary();
 
+    private static readonly ImmutableSortedDictionary<DonorKind, string> s_kinds = new Dictionary<DonorKind, string>
+    {
+        [DonorKind.State] = "state",
+        [DonorKind.EuropeanUnion] = "european-union",
+        [DonorKind.Multilateral] = "multilateral",
+        [DonorKind.Private] = "private",
+        [DonorKind.Other] = "other",
+    }.ToImmutableSortedDictionary();
+
     /// <summary>Every theme's name, in enum order.</summary>
     public static ImmutableArray<string> ThemeNames { get; } = [.. s_themes.Values];
 
     /// <summary>Every region's name, in enum order.</summary>
     public static ImmutableArray<string> RegionNames { get; } = [.. s_regions.Values];
+
+    /// <summary>Every donor kind's name, in enum order.</summary>
+    public static ImmutableArray<string> KindNames { get; } = [.. s_kinds.Values];
 
     /// <summary>A theme's name.</summary>
     public static string Of(Theme theme) => s_themes[theme];
@@ -49,6 +61,12 @@ public static class FundingNames
 
     /// <summary>A status's name.</summary>
     public static string Of(ProjectStatus status) => s_statuses[status];
+
+    /// <summary>A donor kind's name.</summary>
+    public static string Of(DonorKind kind) => s_kinds[kind];
+
+    /// <summary>Reads a donor kind's name.</summary>
+    public static bool TryParseKind(string? text, out DonorKind kind) => TryParse(s_kinds, text, out kind);
 
     /// <summary>Reads a theme's name.</summary>
     public static bool TryParseTheme(string? text, out Theme theme) => TryParse(s_themes, text, out theme);

@@ -17,6 +17,7 @@ internal static class FundingSummary
     public static FundingYearSummary Of(int year, ImmutableArray<FundingYearRun> runs, FundingWorld world)
     {
         var ledgers = runs.Select(r => r.Report.Ledger).ToArray();
+        var paid = runs.Select(PaidUsd).ToArray();
         var flow = new MoneyFlow(
             Mean(runs, r => r.Report.Ledger.Donors.Sum(r.NewMoneyOf)),
             Mean(runs, r => r.BroughtForwardUsd.Values.Sum()),
@@ -26,11 +27,11 @@ internal static class FundingSummary
             Mean(runs, r => r.Report.Ledger.CarriedOverUsd),
             Mean(runs, r => r.Report.Ledger.OverheadIncomeUsd),
             Mean(runs, r => r.Report.Assessments.Sum(a => a.Usd)),
-            Mean(runs, r => PaidUsd(r).Values.Sum()),
+            paid.Average(p => (double)p.Values.Sum()),
             Mean(runs, r => r.Report.Ledger.AppealUsd),
             ledgers.All(l => l.IsBalanced));
 
-        var contributions = Contributions(runs, world);
+        var contributions = Contributions(runs, paid, world);
         var concentration = Concentration(contributions);
         var withoutVote = runs.SelectMany(r => r.WithoutVote)
             .GroupBy(s => s, StringComparer.Ordinal)
@@ -51,13 +52,12 @@ internal static class FundingSummary
     }
 
     // One pass per run: each contributor's figures summed over runs, then divided by the number of runs.
-    private static ImmutableArray<DonorContribution> Contributions(ImmutableArray<FundingYearRun> runs, FundingWorld world)
+    private static ImmutableArray<DonorContribution> Contributions(ImmutableArray<FundingYearRun> runs, Dictionary<StateCode, decimal>[] paidUsd, FundingWorld world)
     {
         var sums = new Dictionary<DonorId, decimal[]>();
         decimal[] Sums(DonorId donor) => sums.TryGetValue(donor, out var found) ? found : sums[donor] = new decimal[6];
-        foreach (var run in runs)
+        foreach (var (run, paid) in runs.Zip(paidUsd))
         {
-            var paid = PaidUsd(run);
             foreach (var due in run.Report.Assessments)
             {
                 var figures = Sums(DonorId.Of(due.Member));
@@ -84,7 +84,7 @@ internal static class FundingSummary
                 return new DonorContribution(
                     s.Key.Value,
                     profile?.Name ?? s.Key.Value,
-                    KindName(profile?.Kind ?? (s.Key.State is null ? DonorKind.Other : DonorKind.State)),
+                    FundingNames.Of(profile?.Kind ?? (s.Key.State is null ? DonorKind.Other : DonorKind.State)),
                     Mean(f[0]),
                     Mean(f[1]),
                     Mean(f[2]),
@@ -157,13 +157,4 @@ internal static class FundingSummary
     }
 
     private static double Mean(ImmutableArray<FundingYearRun> runs, Func<FundingYearRun, decimal> value) => runs.Average(r => (double)value(r));
-
-    private static string KindName(DonorKind kind) => kind switch
-    {
-        DonorKind.State => "state",
-        DonorKind.EuropeanUnion => "european-union",
-        DonorKind.Multilateral => "multilateral",
-        DonorKind.Private => "private",
-        _ => "other",
-    };
 }

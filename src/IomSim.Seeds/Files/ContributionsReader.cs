@@ -31,9 +31,9 @@ internal static class ContributionsReader
             var donor = row.Donor("donor", states);
             var name = row.Required("name", "the contributor's name as the record writes it");
             var kindText = row["kind"];
-            if (!DonorKindNames.TryParse(kindText, out var kind))
+            if (!FundingNames.TryParseKind(kindText, out var kind))
             {
-                throw row.Error("kind", $"'{kindText}' is not a donor kind (expected one of: {string.Join(", ", DonorKindNames.Names)})");
+                throw row.Error("kind", $"'{kindText}' is not a donor kind (expected one of: {string.Join(", ", FundingNames.KindNames)})");
             }
 
             // A three-letter id is read as a state, so the kind must agree with the id's form.
@@ -61,7 +61,7 @@ internal static class ContributionsReader
             {
                 if (known.Kind != kind)
                 {
-                    throw row.Error("kind", $"{donor} is '{DonorKindNames.Format(known.Kind)}' on line {known.Line} (expected one kind per donor)");
+                    throw row.Error("kind", $"{donor} is '{FundingNames.Of(known.Kind)}' on line {known.Line} (expected one kind per donor)");
                 }
 
                 if (year > known.Year)
