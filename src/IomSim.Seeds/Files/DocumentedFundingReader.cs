@@ -3,8 +3,6 @@ using System.Globalization;
 using IomSim.Domain.Funding;
 using IomSim.Domain.World;
 using IomSim.Seeds.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace IomSim.Seeds.Files;
 
@@ -31,22 +29,7 @@ internal static class DocumentedFundingReader
 
     public static ImmutableArray<DocumentedFundingFact> Read(TextReader text, string file, IReadOnlySet<StateCode> states)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            throw new SeedDataException(file, (int)e.Start.Line, "(yaml)", $"the YAML cannot be parsed: {e.Message}", e);
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            throw new SeedDataException(file, 1, "(yaml)", $"expected one YAML document, found {stream.Documents.Count}");
-        }
-
-        var root = new YamlMap(file, string.Empty, stream.Documents[0].RootNode, s_rootKeys);
+        var root = YamlMap.ReadDocument(text, file, s_rootKeys);
         var facts = ImmutableArray.CreateBuilder<DocumentedFundingFact>();
         foreach (var (node, path) in root.Items("facts"))
         {

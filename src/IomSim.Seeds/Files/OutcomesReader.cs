@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.World;
 using IomSim.Seeds.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace IomSim.Seeds.Files;
 
@@ -25,22 +23,7 @@ internal static class OutcomesReader
         TextReader text, string file, IReadOnlyDictionary<StateCode, State> states)
     {
         var codes = states.Keys.ToHashSet();
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            throw new SeedDataException(file, (int)e.Start.Line, "(yaml)", $"the YAML cannot be parsed: {e.Message}", e);
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            throw new SeedDataException(file, 1, "(yaml)", $"expected one YAML document, found {stream.Documents.Count}");
-        }
-
-        var root = new YamlMap(file, string.Empty, stream.Documents[0].RootNode, s_rootKeys);
+        var root = YamlMap.ReadDocument(text, file, s_rootKeys);
         var outcomes = ImmutableSortedDictionary.CreateBuilder<string, DocumentedOutcome>(StringComparer.Ordinal);
         foreach (var (node, path) in root.Items("events"))
         {

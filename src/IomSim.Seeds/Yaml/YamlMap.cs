@@ -1,5 +1,6 @@
 using System.Globalization;
 using IomSim.Domain.World;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace IomSim.Seeds.Yaml;
@@ -24,6 +25,25 @@ internal sealed class YamlMap
                 throw At(key, Field(name), $"unknown key (expected one of: {string.Join(", ", _allowed.Order(StringComparer.Ordinal))})");
             }
         }
+    }
+
+    /// <summary>The root mapping of <paramref name="text"/>, which must hold exactly one YAML document.</summary>
+    /// <exception cref="SeedDataException">The YAML cannot be parsed, holds other than one document, or its root is not a mapping of <paramref name="rootKeys"/>.</exception>
+    public static YamlMap ReadDocument(TextReader text, string file, IEnumerable<string> rootKeys)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(text);
+        }
+        catch (YamlException e)
+        {
+            throw new SeedDataException(file, (int)e.Start.Line, "(yaml)", $"the YAML cannot be parsed: {e.Message}", e);
+        }
+
+        return stream.Documents.Count == 1
+            ? new YamlMap(file, string.Empty, stream.Documents[0].RootNode, rootKeys)
+            : throw new SeedDataException(file, 1, "(yaml)", $"expected one YAML document, found {stream.Documents.Count}");
     }
 
     public string File { get; }
