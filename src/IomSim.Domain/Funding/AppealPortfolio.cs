@@ -43,7 +43,7 @@ public static class AppealPortfolio
 
         var shares = rows.Select(r => (decimal)r.Share).ToList();
         var sum = shares.Sum();
-        var totals = shares.Select(s => Math.Round(year.AppealUsd * s / sum, 2, MidpointRounding.ToEven)).ToList();
+        var totals = shares.Select(s => Cents.Round(year.AppealUsd * s / sum)).ToList();
         totals[^1] = year.AppealUsd - totals.Take(totals.Count - 1).Sum();
 
         var appeals = rows.SelectMany((row, i) => ProjectsOf(year.Year, row, totals[i])).OrderBy(a => a.Id, StringComparer.Ordinal).ToImmutableArray();
@@ -70,7 +70,7 @@ public static class AppealPortfolio
             return [new Appeal($"{year}/{theme}/{region}", year, $"{theme} in {region}", row.Theme, row.Region, null, null, total)];
         }
 
-        var each = Math.Round(total / countries.Length, 2, MidpointRounding.ToZero);
+        var each = Cents.Round(total / countries.Length, MidpointRounding.ToZero);
         var first = total - (each * (countries.Length - 1));
         return countries.Select((country, i) => new Appeal(
             $"{year}/{theme}/{region}/{country.Value}",

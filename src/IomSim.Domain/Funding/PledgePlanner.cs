@@ -52,7 +52,7 @@ public static class PledgePlanner
         }
 
         var candidates = Candidates(budget.Donor, priorities, open, interestIn, noise, seed, run);
-        var amounts = Pour(Cents(budget.EarmarkedUsd, MidpointRounding.ToZero), candidates);
+        var amounts = Pour(Cents.Round(budget.EarmarkedUsd, MidpointRounding.ToZero), candidates);
         var pledges = candidates
             .Select((c, i) => new Pledge(budget.Donor, c.AppealId, amounts[i]))
             .Where(p => p.AmountUsd > 0)
@@ -82,7 +82,7 @@ public static class PledgePlanner
                 throw new ArgumentException($"Appeal {appeal.Id} is listed twice.", nameof(open));
             }
 
-            var room = Cents(item.RemainingUsd, MidpointRounding.ToZero);
+            var room = Cents.Round(item.RemainingUsd, MidpointRounding.ToZero);
             if (room <= 0)
             {
                 continue;
@@ -154,7 +154,7 @@ public static class PledgePlanner
         {
             var c = candidates[order[k]];
             var share = tail[first] > 0 ? Math.Min(1, c.Weight * (double)c.Room / tail[first]) : 0;
-            amounts[order[k]] = k < first ? c.Room : Math.Min(c.Room, Cents(rest * (decimal)share, MidpointRounding.ToEven));
+            amounts[order[k]] = k < first ? c.Room : Math.Min(c.Room, Cents.Round(rest * (decimal)share, MidpointRounding.ToEven));
         }
 
         SettleResidual(budget - amounts.Sum(), amounts, candidates);
@@ -182,7 +182,6 @@ public static class PledgePlanner
         }
     }
 
-    private static decimal Cents(decimal amount, MidpointRounding mode) => Math.Round(amount, 2, mode);
 
     /// <summary>An appeal the donor would give to: its room in whole cents and its weight.</summary>
     private readonly record struct Candidate(string AppealId, decimal Room, double Weight);

@@ -68,7 +68,7 @@ public sealed record ProjectAccount(Appeal Appeal, ImmutableArray<Pledge> Accept
         ArgumentNullException.ThrowIfNull(rules);
         var funded = FundedUsd;
         return funded > 0 && Coverage >= (double)rules.MinimumCoverageToStart
-            ? new ProjectClosing(Appeal, ProjectStatus.Closed, funded, funded, Math.Round(funded * rules.OverheadRate, 2, MidpointRounding.ToEven), Accepted, [])
+            ? new ProjectClosing(Appeal, ProjectStatus.Closed, funded, funded, Cents.Round(funded * rules.OverheadRate), Accepted, [])
             : new ProjectClosing(Appeal, ProjectStatus.Cancelled, funded, 0m, 0m, Accepted, Accepted);
     }
 

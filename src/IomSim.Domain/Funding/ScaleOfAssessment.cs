@@ -50,14 +50,14 @@ public sealed record ScaleOfAssessment(int Year, ImmutableSortedDictionary<State
     public ImmutableArray<AssessedContribution> Assess(BudgetYear budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        var chf = Shares.ToDictionary(s => s.Key, s => Math.Round(budget.AdministrativePartChf * s.Value, 2, MidpointRounding.ToEven));
+        var chf = Shares.ToDictionary(s => s.Key, s => Cents.Round(budget.AdministrativePartChf * s.Value));
         OnLargest(chf, budget.AdministrativePartChf - chf.Values.Sum());
         return [.. Shares.Select(s => new AssessedContribution(
             s.Key,
             budget.Year,
             s.Value,
             chf[s.Key],
-            Math.Round(chf[s.Key] * budget.UsdPerChf, 2, MidpointRounding.ToEven)))];
+            Cents.Round(chf[s.Key] * budget.UsdPerChf)))];
     }
 
     /// <summary>Scales are equal when they are for the same year and give every member the same share.</summary>

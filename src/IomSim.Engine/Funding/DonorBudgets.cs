@@ -72,15 +72,15 @@ internal sealed record DonorBudgets(ImmutableArray<DonorBudget> Budgets, int Set
         {
             case DonorChangeKind.Scale:
                 var factor = (decimal)change.Factor;
-                earmarked[change.Donor] = Cents(earmarked.GetValueOrDefault(change.Donor) * factor);
-                unearmarked[change.Donor] = Cents(unearmarked.GetValueOrDefault(change.Donor) * factor);
+                earmarked[change.Donor] = Cents.Round(earmarked.GetValueOrDefault(change.Donor) * factor);
+                unearmarked[change.Donor] = Cents.Round(unearmarked.GetValueOrDefault(change.Donor) * factor);
                 break;
 
             case DonorChangeKind.MatchAssessedShare:
                 var state = change.Donor.State ?? throw new FundingSetupException($"only a state has an assessed share; {change.Donor} is not one");
                 var share = scale.Shares.TryGetValue(state, out var s) ? s
                     : throw new FundingSetupException($"{state} is not on the {year} scale of assessment (not a member on 1 January {year})");
-                var target = Cents(share * statesVoluntary * (decimal)change.Factor);
+                var target = Cents.Round(share * statesVoluntary * (decimal)change.Factor);
                 earmarked[change.Donor] = Math.Max(0, target - unearmarked.GetValueOrDefault(change.Donor));
                 break;
 
@@ -106,5 +106,4 @@ internal sealed record DonorBudgets(ImmutableArray<DonorBudget> Budgets, int Set
         }
     }
 
-    private static decimal Cents(decimal amount) => Math.Round(amount, 2, MidpointRounding.ToEven);
 }

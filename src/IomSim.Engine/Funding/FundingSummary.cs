@@ -153,7 +153,7 @@ internal static class FundingSummary
     private static Dictionary<StateCode, decimal> PaidUsd(FundingYearRun run)
     {
         var rates = run.Report.Assessments.ToDictionary(a => a.Member, a => a.Chf == 0 ? 0 : a.Usd / a.Chf);
-        return run.Report.PaidChf.ToDictionary(p => p.Key, p => Math.Round(p.Value * rates.GetValueOrDefault(p.Key), 2));
+        return run.Report.PaidChf.ToDictionary(p => p.Key, p => Cents.Round(p.Value * rates.GetValueOrDefault(p.Key)));
     }
 
     private static double Mean(ImmutableArray<FundingYearRun> runs, Func<FundingYearRun, decimal> value) => runs.Average(r => (double)value(r));
