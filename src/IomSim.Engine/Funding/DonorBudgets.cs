@@ -77,7 +77,8 @@ internal sealed record DonorBudgets(ImmutableArray<DonorBudget> Budgets, int Set
                 break;
 
             case DonorChangeKind.MatchAssessedShare:
-                var state = change.Donor.State ?? throw new FundingSetupException($"only a state has an assessed share; {change.Donor} is not one");
+                // FundingCheck has made sure, before any run, that the donor is a state and a pooled group exists.
+                var state = change.Donor.State!.Value;
                 var share = scale.Shares.TryGetValue(state, out var s) ? s
                     : throw new FundingSetupException($"{state} is not on the {year} scale of assessment (not a member on 1 January {year})");
                 var target = Cents.Round(share * statesVoluntary * (decimal)change.Factor);
@@ -85,13 +86,7 @@ internal sealed record DonorBudgets(ImmutableArray<DonorBudget> Budgets, int Set
                 break;
 
             case DonorChangeKind.Pool:
-                var group = change.Group ?? throw new FundingSetupException($"pooling into {change.Donor} names no group");
-                if (!world.Groups.Groups.Contains(group))
-                {
-                    throw new FundingSetupException($"there is no group '{group}' in seeds/groups.csv to pool");
-                }
-
-                foreach (var member in world.Groups.MembersOf(group, new DateOnly(year, 1, 1)).Select(DonorId.Of).Where(m => m != change.Donor))
+                foreach (var member in world.Groups.MembersOf(change.Group!, new DateOnly(year, 1, 1)).Select(DonorId.Of).Where(m => m != change.Donor))
                 {
                     earmarked[change.Donor] = earmarked.GetValueOrDefault(change.Donor) + earmarked.GetValueOrDefault(member);
                     unearmarked[change.Donor] = unearmarked.GetValueOrDefault(change.Donor) + unearmarked.GetValueOrDefault(member);

@@ -34,6 +34,11 @@ internal static class FundingCheck
                 throw new FundingSetupException($"funding change on {change.Donor}: only a state has an assessed share to match");
             }
 
+            if (change.Kind == DonorChangeKind.Pool && change.Group is null)
+            {
+                throw new FundingSetupException($"pooling into {change.Donor} names no group");
+            }
+
             if (change.Group is { } group && !world.Groups.Groups.Contains(group))
             {
                 throw new FundingSetupException($"funding change pools group '{group}', which is not in seeds/groups.csv (groups: {string.Join(", ", world.Groups.Groups)})");
