@@ -18,11 +18,13 @@ namespace IomSim.Engine;
 /// </summary>
 internal static class ScenarioRun
 {
+    // A runtime lives for one run, and the Administration's state is an immutable record replaced on every change, so
+    // its storage keeps the object itself rather than a JSON copy of it on every write.
     private static readonly GrainRuntimeOptions s_options = new GrainRuntimeOptions
     {
         Scheduler = SchedulerKind.Deterministic,
         IdleTimeout = Timeout.InfiniteTimeSpan,
-    }.AddGrainsFrom(typeof(CouncilGrain).Assembly).AddMemoryGrainStorage();
+    }.AddGrainsFrom(typeof(CouncilGrain).Assembly).AddReferenceGrainStorage();
 
     /// <summary>Plays the timeline once; returns each item's result in timeline order, and each budget year played.</summary>
     public static PlayedRun Play(ScenarioStage stage, ulong seed, int run)
@@ -149,7 +151,7 @@ internal static class ScenarioRun
     /// A per-state map keyed by code text: codes order as their text does, so the entries arrive in order and a builder
     /// takes them one node each (converting the whole map would sort it again through a second tree).
     /// </summary>
-    private static ImmutableSortedDictionary<string, string> ByCode<TValue>(ImmutableSortedDictionary<StateCode, TValue> values, Func<TValue, string> name)
+    private static ImmutableSortedDictionary<string, string> ByCode<TValue>(StateDictionary<TValue> values, Func<TValue, string> name)
     {
         var named = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (code, value) in values)

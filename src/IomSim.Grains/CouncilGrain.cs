@@ -54,13 +54,7 @@ public sealed class CouncilGrain : Grain, ICouncilGrain
         }
 
         var decisions = await Task.WhenAll(decided);
-        var byMember = ImmutableSortedDictionary.CreateBuilder<StateCode, MemberDecision>();
-        for (var i = 0; i < members.Length; i++)
-        {
-            byMember.Add(members[i], decisions[i]);
-        }
-
-        var result = AgendaItemProcedure.Conclude(item.Motion, byMember.ToImmutable(), notEntitled, item.FormalVoteRequestedBy);
+        var result = AgendaItemProcedure.Conclude(item.Motion, members, decisions, notEntitled, item.FormalVoteRequestedBy);
         _record = _record.Add(result);
         return result;
     }

@@ -26,15 +26,18 @@ public static class AgendaItemProcedure
             m => model.BaseUtility(m, motion, roster.ContextFor(m.Code, blocSignal: null)));
         var signals = BlocCohesion.Signals(baseUtilities, roster.BlocsOf);
 
-        var decisions = ImmutableSortedDictionary.CreateBuilder<StateCode, MemberDecision>();
-        foreach (var member in roster.Members)
+        var members = new StateCode[roster.Members.Length];
+        var decisions = new MemberDecision[roster.Members.Length];
+        for (var i = 0; i < members.Length; i++)
         {
+            var member = roster.Members[i];
             var context = roster.ContextFor(member.Code, signals.TryGetValue(member.Code, out var s) ? s : null)
                 with { DonorPull = DonorPull(roster.Ties, member.Code, baseUtilities) };
-            decisions[member.Code] = model.Decide(member, motion, context, RandomStream.For(seed, run, member.Code.Value, motion.Id));
+            members[i] = member.Code;
+            decisions[i] = model.Decide(member, motion, context, RandomStream.For(seed, run, member.Code.Value, motion.Id));
         }
 
-        return Conclude(motion, decisions.ToImmutable(), roster.NotEntitled, roster.FormalVoteRequestedBy);
+        return Conclude(motion, ImmutableArray.Create(members), decisions, roster.NotEntitled, roster.FormalVoteRequestedBy);
     }
 
     /// <summary>
@@ -53,33 +56,92 @@ public static class AgendaItemProcedure
 
     /// <summary>
     /// From every member's decision to the item's result: the consensus round, then the vote if one is asked for.
+    /// <paramref name="decisions"/>[i] is <paramref name="members"/>[i]'s; lists and maps come out in code order.
     /// <paramref name="requestedBy"/> lists members that ask for a formal vote whatever their own view (a request on
     /// record, or a scenario's injected one).
     /// </summary>
     public static AgendaItemResult Conclude(
         Motion motion,
-        ImmutableSortedDictionary<StateCode, MemberDecision> decisions,
+        ImmutableArray<StateCode> members,
+        IReadOnlyList<MemberDecision> decisions,
         ImmutableHashSet<StateCode> notEntitled,
         ImmutableHashSet<StateCode>? requestedBy = null)
     {
         ArgumentNullException.ThrowIfNull(motion);
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(notEntitled);
-        requestedBy ??= [];
-
-        var objectors = decisions.Where(d => d.Value.ObjectsToConsensus || requestedBy.Contains(d.Key)).Select(d => d.Key).ToImmutableArray();
-        var requested = decisions.Where(d => d.Value.RequestsFormalVote || requestedBy.Contains(d.Key)).Select(d => d.Key).ToImmutableArray();
-        var votes = decisions.ToImmutableSortedDictionary(
-            d => d.Key,
-            d => d.Value.Present && notEntitled.Contains(d.Key) ? Vote.NotEntitled : d.Value.Vote);
-        var reasons = decisions.ToImmutableSortedDictionary(d => d.Key, d => d.Value.Reason);
-
-        if (requested.IsEmpty)
+        if (members.Length != decisions.Count)
         {
-            return new AgendaItemResult(motion, ItemOutcome.AdoptedByConsensus, null, objectors, requested, votes, reasons);
+            throw new ArgumentException($"{members.Length} members but {decisions.Count} decisions.", nameof(decisions));
         }
 
-        var tally = Tally.Of(votes.Values);
-        return new AgendaItemResult(motion, MajorityRules.OutcomeOf(tally, motion.Kind), tally, objectors, requested, votes, reasons);
+        requestedBy ??= [];
+        var order = InCodeOrder(members);
+        var codes = new StateCode[members.Length];
+        var votes = new Vote[members.Length];
+        var reasons = new DecisionReason[members.Length];
+        var objectors = ImmutableArray.CreateBuilder<StateCode>();
+        var requested = ImmutableArray.CreateBuilder<StateCode>();
+        for (var i = 0; i < order.Length; i++)
+        {
+            var code = members[order[i]];
+            var decision = decisions[order[i]];
+            var insists = requestedBy.Contains(code);
+            if (decision.ObjectsToConsensus || insists)
+            {
+                objectors.Add(code);
+            }
+
+            if (decision.RequestsFormalVote || insists)
+            {
+                requested.Add(code);
+            }
+
+            codes[i] = code;
+            votes[i] = decision.Present && notEntitled.Contains(code) ? Vote.NotEntitled : decision.Vote;
+            reasons[i] = decision.Reason;
+        }
+
+        var states = ImmutableArray.Create(codes);
+        var voteMap = StateDictionary.Of(states, votes);
+        var reasonMap = StateDictionary.Of(states, reasons);
+        if (requested.Count == 0)
+        {
+            return new AgendaItemResult(motion, ItemOutcome.AdoptedByConsensus, null, objectors.DrainToImmutable(), [], voteMap, reasonMap);
+        }
+
+        var tally = Tally.Of(votes);
+        return new AgendaItemResult(motion, MajorityRules.OutcomeOf(tally, motion.Kind), tally, objectors.DrainToImmutable(), requested.DrainToImmutable(), voteMap, reasonMap);
+    }
+
+    // The positions of the members in code order: the members usually arrive sorted, and then nothing is allocated
+    // but the identity; otherwise they are sorted once. A member listed twice is refused.
+    private static int[] InCodeOrder(ImmutableArray<StateCode> members)
+    {
+        var order = new int[members.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        for (var i = 1; i < members.Length; i++)
+        {
+            if (members[i - 1].CompareTo(members[i]) >= 0)
+            {
+                var keys = members.ToArray();
+                Array.Sort(keys, order);
+                for (var k = 1; k < keys.Length; k++)
+                {
+                    if (keys[k - 1] == keys[k])
+                    {
+                        throw new ArgumentException($"{keys[k]} is listed twice.", nameof(members));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return order;
     }
 }

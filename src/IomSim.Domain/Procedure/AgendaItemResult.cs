@@ -18,5 +18,5 @@ public sealed record AgendaItemResult(
     Tally? Tally,
     ImmutableArray<StateCode> Objectors,
     ImmutableArray<StateCode> RequestedVote,
-    ImmutableSortedDictionary<StateCode, Vote> Votes,
-    ImmutableSortedDictionary<StateCode, DecisionReason> Reasons);
+    StateDictionary<Vote> Votes,
+    StateDictionary<DecisionReason> Reasons);

@@ -89,6 +89,14 @@ public sealed class GrainRuntimeOptions
     public GrainRuntimeOptions AddMemoryGrainStorage(string name = PersistentStateAttribute.DefaultStorage) =>
         AddGrainStorage(name, static () => new MemoryGrainStorage());
 
+    /// <summary>
+    /// Registers in-memory storage that keeps state objects as they are, without a serialized copy (each runtime its
+    /// own), for runtimes that live for one simulation run and whose grain states are immutable: see
+    /// <see cref="ReferenceGrainStorage"/>.
+    /// </summary>
+    public GrainRuntimeOptions AddReferenceGrainStorage(string name = PersistentStateAttribute.DefaultStorage) =>
+        AddGrainStorage(name, static () => new ReferenceGrainStorage());
+
     internal GrainCatalog Catalog => _catalog ??= new GrainCatalog(_grainClasses);
 
     internal IReadOnlyDictionary<string, Func<IGrainStorage>> Storage => _storage;

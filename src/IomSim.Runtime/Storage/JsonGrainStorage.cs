@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IomSim.Runtime.Storage;
 
 /// <summary>
@@ -83,16 +81,8 @@ public abstract class JsonGrainStorage : IGrainStorage
 
     /// <summary>The version a replacement gets, if the caller's ETag is the stored one; otherwise throws.</summary>
     /// <exception cref="InconsistentStateException">The ETag is stale.</exception>
-    protected static long NextVersion(GrainId grainId, string stateName, StoredGrainState? stored, string? expectedETag)
-    {
-        var storedETag = stored is { } found ? ETagOf(found.Version) : null;
-        if (storedETag != expectedETag)
-        {
-            throw new InconsistentStateException(grainId, stateName, storedETag, expectedETag);
-        }
+    protected static long NextVersion(GrainId grainId, string stateName, StoredGrainState? stored, string? expectedETag) =>
+        StateVersion.Next(grainId, stateName, stored?.Version, expectedETag);
 
-        return (stored?.Version ?? 0) + 1;
-    }
-
-    private static string ETagOf(long version) => version.ToString(CultureInfo.InvariantCulture);
+    private static string ETagOf(long version) => StateVersion.ETagOf(version);
 }
