@@ -4,6 +4,7 @@ using IomSim.Engine.Comparison;
 using IomSim.Engine.Results;
 using IomSim.Reports.Charts;
 using IomSim.Reports.Markup;
+using IomSim.Scenarios.Model;
 
 namespace IomSim.Reports.Sections;
 
@@ -41,7 +42,7 @@ internal static class ItemSection
         var how = run.Tally is { } tally
             ? $"formal vote in run 1: {Figures.Whole(tally.Yes)} yes, {Figures.Whole(tally.No)} no, {Figures.Whole(tally.Abstain)} abstain, {Figures.Whole(tally.Absent)} absent, {Figures.Whole(tally.NotEntitled)} not entitled; outcome {run.Outcome}"
             : $"no formal vote in run 1 (outcome {run.Outcome}): each seat shows the vote the member would have cast";
-        yield return Html.El("h3", "The council in run 1");
+        yield return Html.El("h3", input.Scenario.Body == VotingBody.UnGeneralAssembly ? "The General Assembly in run 1" : "The Council in run 1");
         yield return Figure(
             Hemicycle.Render(seats, $"Votes of the {Figures.Whole(seats.Length)} members on {item.Id} in run 1"),
             $"One seat per member, by vote and then by regional group; hover a seat for the state, its groups, its vote and what weighed most. {Capital(how)}.");
