@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -199,6 +200,29 @@ public sealed partial class ReportCommandTests(ShippedReports reports) : IClassF
     }
 
     [Fact]
+    public async Task Without_out_the_report_goes_to_the_scenario_id_in_the_current_folder()
+    {
+        // A process of its own, so that its current folder is the test's folder and not the test runner's.
+        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _folder.Path };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "iomsim.dll"), "report", Iomsim.Scenario("china-2016.yaml"), "--runs", "1", "--store", _folder.Store })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var errors = await error;
+
+        Assert.True(process.ExitCode == 0, errors);
+        Assert.Equal(string.Empty, output);
+        var expected = _folder.Combine("china-2016.html");
+        Assert.Contains($"wrote {expected}", errors, StringComparison.Ordinal);
+        Assert.Contains("<h1>China, Solomon Islands and Tuvalu admitted", File.ReadAllText(expected), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_lists_report_with_its_options()
     {
         var help = Iomsim.Run("report", "--help");
@@ -208,6 +232,18 @@ public sealed partial class ReportCommandTests(ShippedReports reports) : IClassF
         {
             Assert.Contains(option, help.Out, StringComparison.Ordinal);
         }
+    }
+
+    private static string DotnetHost()
+    {
+        var host = Environment.ProcessPath;
+        if (host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            return host;
+        }
+
+        var fromCli = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return File.Exists(fromCli) ? fromCli : "dotnet";
     }
 
     private static XDocument Parse(string html)
