@@ -25,6 +25,7 @@ internal static class CliApplication
         root.Options.Add(verbose);
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(SweepCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(console));

@@ -13,7 +13,7 @@ internal sealed record ComparisonReport(ScenarioReport Report, ImmutableArray<Ev
     public ScenarioReport? Baseline { get; init; }
 
     /// <summary>The counterfactual beside its baseline, measure by measure (empty without a baseline).</summary>
-    public ImmutableArray<SideBySideRow> SideBySide => Baseline is { } baseline ? Rendering.SideBySide.Of(baseline.Result, Report.Result) : [];
+    public ImmutableArray<SideBySideRow> SideBySide => Baseline is { } baseline ? Engine.Comparison.SideBySide.Of(baseline.Result, Report.Result) : [];
 
     /// <summary>Each compared item beside its result.</summary>
     public IEnumerable<(EventResult Item, EventComparison Comparison)> Compared =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IomSim.Cli.Output;
+using IomSim.Engine.Comparison;
 
 namespace IomSim.Cli.Rendering;
 
@@ -51,7 +52,7 @@ internal static class FundingComparisonText
             text.Append(table.Render("    "));
         }
 
-        var unmatched = Rendering.SideBySide.Unmatched(baseline.Result, comparison.Report.Result);
+        var unmatched = SideBySide.Unmatched(baseline.Result, comparison.Report.Result);
         if (!unmatched.IsEmpty)
         {
             text.Append($"  not compared: {string.Join(", ", unmatched)}\n");

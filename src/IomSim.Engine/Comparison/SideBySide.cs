@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using IomSim.Engine.Results;
 
-namespace IomSim.Cli.Rendering;
+namespace IomSim.Engine.Comparison;
 
 /// <summary>
 /// A counterfactual beside its baseline: every item both play (matched by id) and every budget year both play,
 /// measure by measure. Items or years only one of them has are left out, and named.
 /// </summary>
-internal static class SideBySide
+public static class SideBySide
 {
     /// <summary>Contributors always compared by name: the largest and the two the product brief asks about.</summary>
     private static readonly string[] s_donors = ["USA", "EU", "DEU", "CHN", "RUS"];

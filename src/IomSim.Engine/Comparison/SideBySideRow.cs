@@ -1,4 +1,4 @@
-namespace IomSim.Cli.Rendering;
+namespace IomSim.Engine.Comparison;
 
 /// <summary>One measure of a counterfactual beside its baseline.</summary>
 /// <param name="Section">Where it belongs: an item id, or <c>funding YEAR</c>.</param>
@@ -6,7 +6,7 @@ namespace IomSim.Cli.Rendering;
 /// <param name="Unit">How to read the values: <c>share</c>, <c>index</c>, <c>count</c> or <c>usd</c>.</param>
 /// <param name="Baseline">The baseline's value (mean over its runs).</param>
 /// <param name="Counterfactual">The counterfactual's value.</param>
-internal sealed record SideBySideRow(string Section, string Measure, string Unit, double Baseline, double Counterfactual)
+public sealed record SideBySideRow(string Section, string Measure, string Unit, double Baseline, double Counterfactual)
 {
     /// <summary>Counterfactual minus baseline.</summary>
     public double Change => Counterfactual - Baseline;

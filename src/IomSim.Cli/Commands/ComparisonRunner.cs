@@ -1,0 +1,38 @@
+using IomSim.Cli.Rendering;
+using IomSim.Engine.Comparison;
+
+namespace IomSim.Cli.Commands;
+
+/// <summary>
+/// What <c>compare</c> and <c>report</c> share: run the scenario (at least <see cref="DefaultRuns"/> times unless asked
+/// otherwise), compare it with the record, and for a counterfactual run its baseline as often, with the same seed.
+/// </summary>
+internal static class ComparisonRunner
+{
+    /// <summary>Runs at least this many by default: agreement is a share of runs.</summary>
+    public const int DefaultRuns = 100;
+
+    /// <summary>Runs the scenario and, when it names one, its baseline; every run is stored.</summary>
+    public static ComparisonReport Run(ScenarioRequest request, CliConsole console, CancellationToken cancellationToken)
+    {
+        var report = ScenarioRunner.Run(request, scenarioRuns => Math.Max(scenarioRuns, DefaultRuns), console, cancellationToken);
+        return new ComparisonReport(report, ScenarioComparer.Compare(report.Result))
+        {
+            Baseline = report.Scenario.Baseline is { } baseline ? RunBaseline(request, report, baseline, console, cancellationToken) : null,
+        };
+    }
+
+    // The baseline is the scenario of that id beside the counterfactual's file, run as often; with the seed asked
+    // for, or else its own (a counterfactual keeps its baseline's seed, so both draw the same random numbers).
+    private static ScenarioReport RunBaseline(ScenarioRequest request, ScenarioReport counterfactual, string baseline, CliConsole console, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(request.Scenario) ?? ".", baseline + ".yaml");
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException($"{request.Scenario}: its baseline '{baseline}' was expected at {path}, and there is no such file");
+        }
+
+        console.Error.WriteLine($"running the baseline {baseline} ({path})");
+        return ScenarioRunner.Run(request with { Scenario = path, Runs = counterfactual.Result.Runs }, runs => runs, console, cancellationToken);
+    }
+}

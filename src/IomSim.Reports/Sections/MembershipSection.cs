@@ -1,0 +1,31 @@
+using System.Xml.Linq;
+using IomSim.Reports.Charts;
+using IomSim.Reports.Markup;
+using IomSim.Scenarios;
+using IomSim.Scenarios.Model;
+
+namespace IomSim.Reports.Sections;
+
+/// <summary>How the body's membership grew, from the seeds, with the scenario's sessions marked and listed.</summary>
+internal static class MembershipSection
+{
+    /// <summary>The section for <paramref name="input"/>'s body.</summary>
+    public static XElement Render(ReportInput input)
+    {
+        var sessions = input.Scenario.Timeline;
+        var until = sessions.Select(s => s.Date).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        var steps = MembershipHistory.Of(input.World, input.Scenario.Body, until);
+        var body = input.Scenario.Body == VotingBody.UnGeneralAssembly ? "UN General Assembly" : "IOM Council";
+        var marks = sessions.Select(s => new TimelineMark(s.Date, s.Name)).ToArray();
+        return Html.El(
+            "section",
+            new XAttribute("id", "membership"),
+            Html.El("h2", "Membership"),
+            ItemSection.Figure(
+                MembershipTimeline.Render(steps, marks, until, $"Members of the {body} over time ({ScenarioFormat.BodyName(input.Scenario.Body)})"),
+                $"Members of the {body} from the seed data, with the scenario's sessions marked; hover the line for the count on a day."),
+            Html.El("ol", Html.Class("sessions"), sessions.Select(s => Html.El(
+                "li",
+                $"{Figures.Date(s.Date)} {s.Name}: {Figures.Whole(Engine.BodyMembership.MembersOn(input.World, input.Scenario.Body, s.Date).Length)} members"))));
+    }
+}
