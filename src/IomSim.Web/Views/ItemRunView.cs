@@ -8,6 +8,7 @@ internal sealed record ItemRunView(
     string Kind,
     string Title,
     string? Applicant,
+    int? Year,
     ImmutableSortedDictionary<string, double> Outcomes,
     double FormalVoteShare,
     TallyView Tally,

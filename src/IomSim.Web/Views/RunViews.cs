@@ -55,6 +55,7 @@ internal static class RunViews
             item.Kind,
             item.Title,
             entry.Applicant?.Value,
+            entry.Year,
             item.Outcomes,
             item.FormalVoteShare,
             tally,
