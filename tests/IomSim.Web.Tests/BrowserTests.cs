@@ -75,7 +75,7 @@ public sealed partial class BrowserTests(DashboardServer server)
         await using var browser = await BrowserSession.OpenAsync(server.Address);
         var page = browser.Page;
         await RunAsync(page, "russia-2020", seed: 2020, runs: 1);
-        Assert.Contains("Formal vote requested by: Ukraine", await page.InnerTextAsync("#steps li[data-kind=request]"), StringComparison.Ordinal);
+        Assert.Contains("Formal vote requested by: Ukraine", await StepToAsync(page, "request"), StringComparison.Ordinal);
         await page.SelectOptionAsync("#objection-item", "russia-2020/admission");
         await page.SelectOptionAsync("#objection-state", "UKR");
         await page.ClickAsync("#withdraw-objection");
@@ -137,7 +137,12 @@ public sealed partial class BrowserTests(DashboardServer server)
         await page.Locator("#runs").FillAsync(runs.ToString(CultureInfo.InvariantCulture));
         await page.EvaluateAsync("() => { document.getElementById('status').textContent = ''; }");
         await page.ClickAsync("#run");
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("done:", new() { Timeout = BrowserSession.Timeout });
+        await page.WaitForFunctionAsync(
+            "() => { const text = document.getElementById('status').textContent; return text !== '' && !text.startsWith('running'); }",
+            null,
+            new() { Timeout = BrowserSession.Timeout, PollingInterval = 200 });
+        var status = await page.InnerTextAsync("#status");
+        Assert.True(status.StartsWith("done:", StringComparison.Ordinal), $"the run ended with '{status}'");
     }
 
     // Clicks "next" until the step of that kind appears; returns its text.
