@@ -30,6 +30,9 @@ public sealed class DashboardHost : IAsyncDisposable
     /// <summary>The scenario files left out because they do not read, one line each.</summary>
     public IReadOnlyList<string> Problems { get; }
 
+    /// <summary>Cancelled when the host stops of its own accord (SIGTERM, SIGINT caught by the host's lifetime).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The addresses the server listens on, once started (with the port chosen when 0 was asked for).</summary>
     public IReadOnlyList<string> Addresses =>
         [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];

@@ -31,6 +31,13 @@ public sealed partial class BrowserTests(DashboardServer server)
         Assert.Contains("weighed most:", info, StringComparison.Ordinal);
 
         await page.ClickAsync("#all");
+        if (Environment.GetEnvironmentVariable("IOMSIM_SCREENSHOT") is { Length: > 0 } screenshot)
+        {
+            // For a person to look at the page: IOMSIM_SCREENSHOT=/tmp/dashboard.png dotnet test ...
+            await page.SetViewportSizeAsync(1500, 1000);
+            await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        }
+
         var steps = await page.InnerTextAsync("#steps");
         Assert.Contains("Outcome: adopted by vote", steps, StringComparison.Ordinal);
         Assert.Contains("against (", steps, StringComparison.Ordinal);

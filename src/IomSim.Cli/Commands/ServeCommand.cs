@@ -66,13 +66,15 @@ internal static class ServeCommand
             console.Error.WriteLine($"runs are stored in {settings.StorePath}; press Ctrl+C to stop");
             console.Out.Flush();
             console.Error.Flush();
+            // Ctrl+C cancels the token; a SIGTERM (docker stop) reaches the host's own lifetime, which stops the host.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Stopping);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
-                // Ctrl+C: stop serving and end normally.
+                // Asked to stop: stop serving and end normally.
             }
 
             await host.StopAsync(CancellationToken.None);

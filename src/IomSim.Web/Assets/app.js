@@ -234,10 +234,10 @@ function show(count) {
     return li;
   }));
   const current = visible[visible.length - 1];
-  // The seats show the item being told; coloured once its vote (or leaning) has been reached.
-  const itemSteps = visible.filter((s) => s.item && s.item === current.item);
-  const coloured = itemSteps.some((s) => s.voted !== undefined);
-  drawSeats(current.item || null, coloured);
+  // The seats show the latest item told that members vote on; coloured once its vote (or leaning) has been reached.
+  const seated = [...visible].reverse().find((s) => s.item && s.item.narrative.seats.length > 0);
+  const item = seated ? seated.item : (current.item || null);
+  drawSeats(item, visible.some((s) => s.item === item && s.voted !== undefined));
   $('prev').disabled = state.shown <= 1;
   $('next').disabled = state.shown >= state.steps.length;
   $('all').disabled = state.shown >= state.steps.length;
