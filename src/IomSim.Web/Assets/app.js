@@ -283,8 +283,8 @@ function drawSeats(item, coloured) {
     circle.addEventListener('mouseenter', () => { $('seat-info').textContent = info; });
     chart.append(circle);
   });
-  const label = svg('text', { x: cx, y: cy - 20, 'text-anchor': 'middle', fill: '#5b6770', 'font-size': 13 });
-  label.textContent = `${seats.length} members · left: aligned with Russia and China · right: with the Western donors`;
+  const label = svg('text', { x: cx, y: cy - 10, 'text-anchor': 'middle', fill: '#5b6770', 'font-size': 15 });
+  label.textContent = `${seats.length} members`;
   chart.append(label);
 }
 
