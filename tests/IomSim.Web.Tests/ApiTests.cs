@@ -34,7 +34,8 @@ public sealed class ApiTests(DashboardServer server)
         Assert.True((double)ukraine["relationToApplicant"]! < 0);
         Assert.Empty(russia["donors"]!.AsArray());
         Assert.Equal([2021, 2022], funding!["budgetYears"]!.AsArray().Select(y => (int)y!));
-        Assert.Contains(funding["donors"]!.AsArray(), d => (string?)d!["id"] == "USA");
+        Assert.Contains(funding["donors"]!.AsArray(), d => (string?)d!["id"] == "USA" && (string?)d["kind"] == "state");
+        Assert.Contains(funding["donors"]!.AsArray(), d => (string?)d!["id"] == "EU" && (string?)d["kind"] == "european-union");
     }
 
     [Fact]

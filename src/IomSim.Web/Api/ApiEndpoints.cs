@@ -32,6 +32,11 @@ internal static class ApiEndpoints
             {
                 return Problem(StatusCodes.Status400BadRequest, error.Field, error.Message);
             }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The client left: the engine stopped starting runs, and nobody is there to answer.
+                return HttpResults.Empty;
+            }
             catch (BadHttpRequestException error)
             {
                 return Problem(error.StatusCode, "body", error.StatusCode == StatusCodes.Status413PayloadTooLarge

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Funding;
 using IomSim.Domain.World;
 using IomSim.Engine;
 using IomSim.Scenarios;
@@ -48,7 +49,7 @@ internal static class ScenarioViews
                 .Select(d =>
                 {
                     var profile = world.Funding.Donors[d.Donor];
-                    return new DonorView(d.Donor.Value, profile.Name, profile.Kind.ToString(), d.Usd);
+                    return new DonorView(d.Donor.Value, profile.Name, FundingNames.Of(profile.Kind), d.Usd);
                 })
                 .ToImmutableArray();
         var items = scenario.Timeline
