@@ -31,6 +31,7 @@ internal static class CliApplication
         root.Subcommands.Add(ListCommand.Create(console));
         root.Subcommands.Add(MembersCommand.Create(console));
         root.Subcommands.Add(CalibrateCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using IomSim.Web.Views;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using HttpResults = Microsoft.AspNetCore.Http.Results;
+using Microsoft.AspNetCore.Routing;
+
+namespace IomSim.Web.Api;
+
+/// <summary>The JSON API under <c>/api</c>: the scenarios, one scenario's controls, and runs.</summary>
+internal static class ApiEndpoints
+{
+    /// <summary>Maps the routes.</summary>
+    public static void Map(IEndpointRouteBuilder routes, ScenarioCatalog catalog, RunService runs)
+    {
+        var api = routes.MapGroup("/api");
+        api.MapGet("/scenarios", () => TypedResults.Json(
+            catalog.All.Select(s => ScenarioViews.Summary(s.Scenario, s.File)).ToImmutableArray(),
+            ApiJson.Default.ImmutableArrayScenarioSummaryView));
+        api.MapGet("/scenarios/{id}", (string id) => catalog.Find(id) is { } scenario
+            ? HttpResults.Json(ScenarioViews.Detail(scenario, catalog.World), ApiJson.Default.ScenarioDetailView)
+            : Problem(StatusCodes.Status404NotFound, "id", $"unknown scenario '{id}' (expected an id that GET /api/scenarios lists, such as russia-2020)"));
+        api.MapPost("/runs", async (HttpContext context) =>
+        {
+            try
+            {
+                var request = await RequestBody.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+                var view = await runs.RunAsync(request, context.RequestAborted).ConfigureAwait(false);
+                return HttpResults.Json(view, ApiJson.Default.RunView);
+            }
+            catch (BadRequestException error)
+            {
+                return Problem(StatusCodes.Status400BadRequest, error.Field, error.Message);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The client left: the engine stopped starting runs, and nobody is there to answer.
+                return HttpResults.Empty;
+            }
+            catch (BadHttpRequestException error)
+            {
+                return Problem(error.StatusCode, "body", error.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? $"the body is over the limit of {ApiLimits.MaxBodyBytes} bytes"
+                    : "the body could not be read");
+            }
+        });
+        api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "path", "no such API route (expected GET /api/scenarios, GET /api/scenarios/{id} or POST /api/runs)"));
+    }
+
+    // RFC 7807 problem details: the message, and the field at fault under errors, as validation problems carry it.
+    private static IResult Problem(int status, string field, string message) => HttpResults.Problem(
+        detail: message,
+        statusCode: status,
+        title: status == StatusCodes.Status404NotFound ? "Not found" : "The request is not valid",
+        extensions: new Dictionary<string, object?>
+        {
+            ["field"] = field,
+            ["errors"] = new Dictionary<string, string[]> { [field] = [message] },
+        });
+}

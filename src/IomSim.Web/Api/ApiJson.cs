@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IomSim.Web.Views;
+
+namespace IomSim.Web.Api;
+
+/// <summary>
+/// The API's JSON, generated at build time: camelCase, and a request field the API does not know is an error rather
+/// than silently ignored (a misspelt change would otherwise run unchanged).
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    ReadCommentHandling = JsonCommentHandling.Disallow)]
+[JsonSerializable(typeof(RunRequest))]
+[JsonSerializable(typeof(RunView))]
+[JsonSerializable(typeof(ImmutableArray<ScenarioSummaryView>))]
+[JsonSerializable(typeof(ScenarioDetailView))]
+internal sealed partial class ApiJson : JsonSerializerContext;

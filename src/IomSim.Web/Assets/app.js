@@ -1,0 +1,369 @@
+// The IomSim dashboard: talks only to this server's /api, draws everything from the JSON it returns.
+'use strict';
+
+const state = { detail: null, changes: [], result: null, previous: null, steps: [], shown: 0 };
+const $ = (id) => document.getElementById(id);
+const SVG = 'http://www.w3.org/2000/svg';
+const VOTES = ['yes', 'no', 'abstain', 'absent', 'not-entitled'];
+const COLOURS = { yes: '#2e8b57', no: '#c0392b', abstain: '#e0a526', absent: '#b9c0c7', 'not-entitled': '#6c5b7b', pending: '#dde3e8' };
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key === 'className') node.className = value; else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+function svg(tag, attributes = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+  return node;
+}
+
+function status(text, isError = false) {
+  $('status').textContent = text;
+  $('status').className = isError ? 'error' : '';
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const detail = body && body.detail ? body.detail : `HTTP ${response.status}`;
+    throw new Error(body && body.field ? `${body.field}: ${detail}` : detail);
+  }
+  return body;
+}
+
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const num = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+const musd = (x) => `US$ ${(x / 1e6).toLocaleString('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} M`;
+const spoken = (outcome) => outcome.replaceAll('-', ' ');
+const names = (list) => list.map((s) => s.name).join(', ');
+const tallyText = (t) => `${t.yes} yes, ${t.no} no, ${t.abstain} abstain, ${t.absent} absent, ${t.notEntitled} not entitled`;
+const meanTally = (t) => `${num(t.yes.mean)} yes, ${num(t.no.mean)} no, ${num(t.abstain.mean)} abstain, ${num(t.absent.mean)} absent`;
+
+// ---- scenarios and controls ----
+
+async function loadScenarios() {
+  const list = await api('/api/scenarios');
+  const select = $('scenario');
+  select.replaceChildren(...list.map((s) => el('option', { value: s.id }, `${s.id} — ${s.title}`)));
+  const preferred = list.find((s) => s.id === 'russia-2020');
+  if (preferred) select.value = preferred.id;
+  await loadDetail();
+}
+
+async function loadDetail() {
+  const id = $('scenario').value;
+  state.detail = await api(`/api/scenarios/${encodeURIComponent(id)}`);
+  state.changes = [];
+  state.previous = null;
+  state.result = null;
+  const d = state.detail;
+  $('seed').value = d.seed;
+  $('runs').value = Math.min(d.runs, d.limits.maxRuns);
+  $('runs').max = d.limits.maxRuns;
+  $('scenario-title').textContent = `${d.title} · ${d.body} · parameters: ${d.parameters}`;
+  const members = d.members.map((m) => el('option', { value: m.code }, `${m.name} (${m.code})`));
+  const applicant = d.items.find((i) => i.applicant);
+  document.querySelectorAll('.applicant').forEach((n) => { n.textContent = applicant ? applicant.applicant : 'the applicant'; });
+  $('stance-box').hidden = !applicant;
+  const groups = [...new Set(d.members.flatMap((m) => m.groups))].sort();
+  $('stance-who').replaceChildren(
+    ...d.members.filter((m) => !applicant || m.code !== applicant.applicant).map((m) => el('option', { value: m.code }, `${m.name} (${m.code}), now ${m.relationToApplicant ?? 0}`)),
+    ...groups.map((g) => el('option', { value: `group:${g}` }, `every member of ${g}`)));
+  $('position-state').replaceChildren(...members.map((o) => o.cloneNode(true)));
+  const voted = d.items.filter((i) => i.kind !== 'election' && i.kind !== 'acceptance');
+  $('objection-box').hidden = voted.length === 0;
+  $('objection-item').replaceChildren(...voted.map((i) => el('option', { value: i.id }, `${i.id} (requested by: ${i.formalVoteRequestedBy.join(', ') || 'nobody'})`)));
+  $('objection-state').replaceChildren(...members.map((o) => o.cloneNode(true)));
+  $('donor-box').hidden = d.budgetYears.length === 0;
+  $('donor').replaceChildren(...d.donors.map((x) => el('option', { value: x.id }, `${x.name} (${x.id}), ${musd(x.voluntaryUsd)}`)));
+  syncPosition();
+  renderChanges();
+  clearStory();
+  $('record').replaceChildren(el('p', { className: 'muted' }, 'Run the scenario to compare it with the record.'));
+  $('compare-previous').replaceChildren(el('p', { className: 'muted' }, 'Run twice (change something in between) to see both tallies side by side.'));
+  $('funding').replaceChildren(el('p', { className: 'muted' }, d.budgetYears.length ? 'Run to see the appeal\'s coverage.' : 'This scenario plays no budget year.'));
+  status('');
+}
+
+function syncPosition() {
+  const member = state.detail.members.find((m) => m.code === $('position-state').value);
+  if (!member) return;
+  $('position-alignment').value = member.alignment;
+  $('position-rights').value = member.rights;
+  $('position-alignment-out').textContent = Number(member.alignment).toFixed(2);
+  $('position-rights-out').textContent = Number(member.rights).toFixed(2);
+}
+
+function describe(change) {
+  switch (change.kind) {
+    case 'relation': return `${change.state} regards ${change.to} at ${change.weight}`;
+    case 'position': return `${change.state} moves to alignment ${change.alignment}, rights ${change.rights}`;
+    case 'behaviour': return `${change.state}: propensity to insist on a vote ${change.consensusBreak}`;
+    case 'request-vote': return `${change.state} objects and asks for a formal vote on ${change.item}`;
+    case 'withdraw-request': return `${change.state} withdraws its request for a formal vote on ${change.item}`;
+    case 'donor-scale': return `${change.donor} gives ${change.factor} times its voluntary money`;
+    default: return change.kind;
+  }
+}
+
+function renderChanges() {
+  const list = $('changes-list');
+  list.replaceChildren(...state.changes.map((change, index) => {
+    const remove = el('button', { type: 'button', 'aria-label': 'remove' }, '×');
+    remove.addEventListener('click', () => { state.changes.splice(index, 1); renderChanges(); });
+    return el('li', {}, describe(change), remove);
+  }));
+  if (state.changes.length === 0) list.append(el('li', { className: 'muted' }, 'none: the scenario as shipped'));
+}
+
+function addChanges(...changes) {
+  state.changes.push(...changes);
+  renderChanges();
+}
+
+function wireControls() {
+  for (const id of ['stance-weight', 'position-alignment', 'position-rights']) {
+    $(id).addEventListener('input', () => { $(`${id}-out`).textContent = $(id).value; });
+  }
+  $('scenario').addEventListener('change', () => loadDetail().catch((e) => status(e.message, true)));
+  $('position-state').addEventListener('change', syncPosition);
+  $('add-stance').addEventListener('click', () => {
+    const applicant = state.detail.items.find((i) => i.applicant).applicant;
+    const weight = Number($('stance-weight').value);
+    const who = $('stance-who').value;
+    const codes = who.startsWith('group:')
+      ? state.detail.members.filter((m) => m.groups.includes(who.slice(6)) && m.code !== applicant).map((m) => m.code)
+      : [who];
+    addChanges(...codes.map((code) => ({ kind: 'relation', state: code, to: applicant, weight })));
+  });
+  $('add-position').addEventListener('click', () => addChanges({
+    kind: 'position', state: $('position-state').value, alignment: Number($('position-alignment').value), rights: Number($('position-rights').value),
+  }));
+  $('add-objection').addEventListener('click', () => addChanges({ kind: 'request-vote', item: $('objection-item').value, state: $('objection-state').value }));
+  $('withdraw-objection').addEventListener('click', () => addChanges(
+    { kind: 'withdraw-request', item: $('objection-item').value, state: $('objection-state').value },
+    { kind: 'behaviour', state: $('objection-state').value, consensusBreak: 0 }));
+  $('add-donor').addEventListener('click', () => addChanges({ kind: 'donor-scale', donor: $('donor').value, factor: Number($('donor-factor').value) }));
+  $('clear-changes').addEventListener('click', () => { state.changes = []; renderChanges(); });
+  $('run-form').addEventListener('submit', (event) => { event.preventDefault(); run(); });
+  $('next').addEventListener('click', () => show(state.shown + 1));
+  $('prev').addEventListener('click', () => show(state.shown - 1));
+  $('all').addEventListener('click', () => show(state.steps.length));
+}
+
+// ---- running ----
+
+async function run() {
+  const body = {
+    scenario: state.detail.id,
+    seed: Number($('seed').value),
+    runs: Number($('runs').value),
+    changes: state.changes,
+  };
+  $('run').disabled = true;
+  status('running…');
+  try {
+    const result = await api('/api/runs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    state.previous = state.result;
+    state.result = result;
+    status(`done: ${result.runs} run(s), seed ${result.seed}, stored ${result.stored}`);
+    buildStory(result);
+    renderRecord(result);
+    renderPrevious(state.previous, result);
+    renderFunding(result);
+  } catch (error) {
+    status(error.message, true);
+  } finally {
+    $('run').disabled = false;
+  }
+}
+
+// ---- the story, step by step ----
+
+function clearStory() {
+  state.steps = [];
+  state.shown = 0;
+  $('steps').replaceChildren();
+  $('run-label').textContent = '';
+  drawSeats(null, false);
+  ['prev', 'next', 'all'].forEach((id) => { $(id).disabled = true; });
+}
+
+function buildStory(result) {
+  const steps = [];
+  for (const session of result.sessions) {
+    steps.push({ kind: 'session', text: `${session.date} · ${session.name}` });
+    for (const item of session.items) {
+      const n = item.narrative;
+      steps.push({ kind: 'item', text: `${item.id} (${item.kind}): ${item.title}`, item });
+      if (item.kind === 'election') {
+        n.rounds.forEach((r) => steps.push({ kind: 'round', text: r, item }));
+      } else if (item.kind !== 'acceptance') {
+        steps.push({ kind: 'consensus', item, text: n.objectors.length ? `Objected to consensus: ${names(n.objectors)}` : 'No objection to consensus' });
+        if (n.requestedVote.length) steps.push({ kind: 'request', item, text: `Formal vote requested by: ${names(n.requestedVote)}` });
+        if (n.tally) steps.push({ kind: 'tally', item, voted: true, text: `Formal vote: ${tallyText(n.tally)}` });
+      }
+      steps.push({ kind: 'outcome', item, voted: !!n.tally, text: `Outcome: ${spoken(n.outcome)}` });
+      for (const [vote, label] of [['no', 'against'], ['abstain', 'abstained']]) {
+        const seats = n.seats.filter((s) => s.vote === vote);
+        if (seats.length === 0) continue;
+        const prefix = n.tally ? label : `no vote held; would have ${label === 'against' ? 'voted against' : 'abstained'}`;
+        steps.push({ kind: vote === 'no' ? 'against' : 'abstained', item, voted: !!n.tally, text: seats.length <= 12 ? `${prefix} (${seats.length}): ${names(seats)}` : `${prefix}: ${seats.length} members` });
+      }
+      const year = result.funding.find((f) => item.year === f.year);
+      if (year) steps.push({ kind: 'funding', item, text: `Budget year ${year.year}: ${pct(year.coverage.mean)} of the appeal (${musd(year.appealUsd)}) covered` });
+    }
+  }
+  state.steps = steps;
+  $('run-label').textContent = `(run 1 of ${result.runs}, seed ${result.seed})`;
+  show(1);
+}
+
+function show(count) {
+  state.shown = Math.max(1, Math.min(count, state.steps.length));
+  const visible = state.steps.slice(0, state.shown);
+  $('steps').replaceChildren(...visible.map((step, index) => {
+    const li = el('li', { 'data-kind': step.kind }, step.text);
+    if (index === visible.length - 1) li.className = 'current';
+    return li;
+  }));
+  const current = visible[visible.length - 1];
+  // The seats show the latest item told that members vote on; coloured once its vote (or leaning) has been reached.
+  const seated = [...visible].reverse().find((s) => s.item && s.item.narrative.seats.length > 0);
+  const item = seated ? seated.item : (current.item || null);
+  drawSeats(item, visible.some((s) => s.item === item && s.voted !== undefined));
+  $('prev').disabled = state.shown <= 1;
+  $('next').disabled = state.shown >= state.steps.length;
+  $('all').disabled = state.shown >= state.steps.length;
+}
+
+// ---- the seat chart: a hemicycle, ordered by alignment from left (−1) to right (+1) ----
+
+function drawSeats(item, coloured) {
+  const chart = $('seats');
+  chart.replaceChildren();
+  const seats = item ? item.narrative.seats : [];
+  $('legend').replaceChildren(...(coloured ? VOTES : ['pending']).map((v) => el('span', { className: 'key' }, el('span', { className: `swatch ${v}` }), v === 'pending' ? 'not yet voted' : v)));
+  if (seats.length === 0) {
+    const text = svg('text', { x: 300, y: 170, 'text-anchor': 'middle', fill: '#5b6770' });
+    text.textContent = item ? 'No member votes on this item.' : 'Run a scenario to see the seats.';
+    chart.append(text);
+    return;
+  }
+  const rows = Math.max(4, Math.ceil(Math.sqrt(seats.length / 2.2)));
+  const inner = 90, outer = 280, cx = 300, cy = 300;
+  const radii = Array.from({ length: rows }, (_, r) => inner + (r + 0.5) * (outer - inner) / rows);
+  const total = radii.reduce((a, b) => a + b, 0);
+  const perRow = radii.map((r) => Math.max(1, Math.round(seats.length * r / total)));
+  perRow[rows - 1] += seats.length - perRow.reduce((a, b) => a + b, 0);
+  const places = [];
+  radii.forEach((r, row) => {
+    for (let k = 0; k < perRow[row]; k++) {
+      const angle = Math.PI * (perRow[row] === 1 ? 0.5 : k / (perRow[row] - 1));
+      places.push({ angle, x: cx - r * Math.cos(angle), y: cy - r * Math.sin(angle) });
+    }
+  });
+  places.sort((a, b) => a.angle - b.angle);
+  const size = Math.min(9, 0.42 * (outer - inner) / rows);
+  seats.forEach((seat, index) => {
+    const place = places[index];
+    const vote = coloured ? seat.vote : 'pending';
+    const circle = svg('circle', { cx: place.x.toFixed(1), cy: place.y.toFixed(1), r: size.toFixed(1), fill: COLOURS[vote] || COLOURS.pending, 'data-state': seat.code, 'data-vote': vote, class: 'seat' });
+    const info = `${seat.name} (${seat.code}) · groups: ${seat.groups.join(', ') || 'none'} · ${coloured ? `vote: ${seat.vote}` : 'not yet voted'}` +
+      (coloured ? ` · weighed most: ${seat.reason}` : '') + (seat.onRecord ? ` · on record: ${seat.onRecord}` : '');
+    const title = svg('title');
+    title.textContent = info;
+    circle.append(title);
+    circle.addEventListener('mouseenter', () => { $('seat-info').textContent = info; });
+    chart.append(circle);
+  });
+  const label = svg('text', { x: cx, y: cy - 10, 'text-anchor': 'middle', fill: '#5b6770', 'font-size': 15 });
+  label.textContent = `${seats.length} members`;
+  chart.append(label);
+}
+
+// ---- beside the record and the previous run ----
+
+function cell(text, className = '') { return el('td', className ? { className } : {}, text); }
+
+function renderRecord(result) {
+  const box = $('record');
+  const items = result.sessions.flatMap((s) => s.items).filter((i) => i.record);
+  if (items.length === 0) {
+    box.replaceChildren(el('p', { className: 'muted' }, 'Nothing on record to compare for this scenario.'));
+    return;
+  }
+  box.replaceChildren(...items.flatMap((item) => {
+    const r = item.record;
+    const tallies = el('table', { className: 'record-tallies' },
+      el('tr', {}, el('th', {}, 'tally'), el('th', { className: 'num' }, 'yes'), el('th', { className: 'num' }, 'no'), el('th', { className: 'num' }, 'abstain'), el('th', { className: 'num' }, 'error'), el('th', {}, 'source')),
+      el('tr', {}, cell('simulated (mean)'), cell(num(item.tally.yes.mean), 'num'), cell(num(item.tally.no.mean), 'num'), cell(num(item.tally.abstain.mean), 'num'), cell(''), cell(`${result.runs} run(s)`)),
+      ...r.tallies.map((t) => el('tr', {}, cell('documented'), cell(t.yes, 'num'), cell(t.no, 'num'), cell(t.abstain, 'num'), cell(num(t.error), 'num'), cell(t.source))));
+    const named = el('table', { className: 'record-named' },
+      el('tr', {}, el('th', {}, 'named vote'), el('th', {}, 'on record'), el('th', { className: 'num' }, 'agreement')),
+      ...r.namedVotes.map((n) => el('tr', {}, cell(`${n.name} (${n.state})`), cell(n.documented), cell(pct(n.agreement), 'num'))));
+    return [
+      el('h3', {}, item.id),
+      el('p', {}, `On record: ${r.outcome}${r.formalVote ? ', by formal vote' : ''}${r.voteRequestedBy ? `, requested by ${r.voteRequestedBy}` : ''}. Outcome as on record in ${pct(r.outcomeMatch)} of runs.`),
+      tallies, named];
+  }));
+}
+
+function summary(item) {
+  const outcomes = Object.entries(item.outcomes).map(([o, share]) => `${spoken(o)} ${pct(share)}`).join(', ');
+  return { outcomes, tally: item.formalVoteShare > 0 ? meanTally(item.tally) : 'no formal vote' };
+}
+
+function renderPrevious(previous, current) {
+  const box = $('compare-previous');
+  if (!previous || previous.scenario !== current.scenario) {
+    box.replaceChildren(el('p', { className: 'muted' }, 'Change something and run again: the previous run appears here beside this one.'));
+    return;
+  }
+  const before = new Map(previous.sessions.flatMap((s) => s.items).map((i) => [i.id, i]));
+  const rows = current.sessions.flatMap((s) => s.items).filter((i) => before.has(i.id)).flatMap((item) => {
+    const a = summary(before.get(item.id));
+    const b = summary(item);
+    return [
+      el('tr', {}, el('th', { colspan: 3 }, item.id)),
+      el('tr', { className: a.outcomes === b.outcomes ? '' : 'changed' }, cell('outcome'), cell(a.outcomes), cell(b.outcomes)),
+      el('tr', { className: a.tally === b.tally ? '' : 'changed', 'data-item': item.id }, cell('tally'), cell(a.tally, 'before'), cell(b.tally, 'after')),
+    ];
+  });
+  const years = current.funding.map((f) => {
+    const p = previous.funding.find((x) => x.year === f.year);
+    return p ? el('tr', { className: p.coverage.mean === f.coverage.mean ? '' : 'changed' }, cell(`coverage ${f.year}`), cell(pct(p.coverage.mean)), cell(pct(f.coverage.mean))) : null;
+  }).filter(Boolean);
+  const list = (r) => (r.changes.length ? r.changes.join('; ') : 'as shipped');
+  box.replaceChildren(
+    el('table', { id: 'previous-table' },
+      el('tr', {}, el('th', {}, ''), el('th', {}, 'previous run'), el('th', {}, 'this run')),
+      el('tr', {}, cell('changes'), cell(list(previous)), cell(list(current))),
+      el('tr', {}, cell('seed, runs'), cell(`${previous.seed}, ${previous.runs}`), cell(`${current.seed}, ${current.runs}`)),
+      ...rows, ...years));
+}
+
+function renderFunding(result) {
+  const box = $('funding');
+  if (result.funding.length === 0) {
+    box.replaceChildren(el('p', { className: 'muted' }, 'This scenario plays no budget year.'));
+    return;
+  }
+  box.replaceChildren(...result.funding.flatMap((f) => [
+    el('h3', {}, `Budget year ${f.year}`),
+    el('p', { className: 'coverage', 'data-year': f.year, 'data-coverage': f.coverage.mean.toFixed(6) },
+      `Coverage of the appeal: ${pct(f.coverage.mean)} (p05–p95 ${pct(f.coverage.p05)}–${pct(f.coverage.p95)}); appeal ${musd(f.appealUsd)}, funded ${musd(f.fundedUsd)}; new voluntary money ${musd(f.voluntaryNewUsd)}; cancelled projects ${num(f.cancelledProjects)}; top five ${f.topFive.join(', ')}: ${pct(f.topFiveShare)}.`),
+    el('table', {},
+      el('tr', {}, el('th', {}, 'theme'), el('th', { className: 'num' }, 'projects'), el('th', { className: 'num' }, 'coverage'), el('th', { className: 'num' }, 'cancelled')),
+      ...f.byTheme.map((t) => el('tr', {}, cell(t.key), cell(t.projects, 'num'), cell(pct(t.coverage), 'num'), cell(num(t.cancelled), 'num')))),
+  ]));
+}
+
+wireControls();
+loadScenarios().catch((error) => status(error.message, true));

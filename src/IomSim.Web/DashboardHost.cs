@@ -1,0 +1,96 @@
+using IomSim.Domain.World;
+using IomSim.Web.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IomSim.Web;
+
+/// <summary>
+/// The dashboard's web host: Kestrel on the given addresses, the page and the JSON API. Every error a client can
+/// cause is a problem response (RFC 7807) naming the field; anything else is a 500 that says nothing of the internals.
+/// </summary>
+public sealed class DashboardHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly RunService _runs;
+
+    private DashboardHost(WebApplication app, RunService runs, IReadOnlyList<string> problems)
+    {
+        _app = app;
+        _runs = runs;
+        Problems = problems;
+    }
+
+    /// <summary>The scenario files left out because they do not read, one line each.</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>Cancelled when the host stops of its own accord (SIGTERM, SIGINT caught by the host's lifetime).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
+    /// <summary>The addresses the server listens on, once started (with the port chosen when 0 was asked for).</summary>
+    public IReadOnlyList<string> Addresses =>
+        [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
+
+    /// <summary>Builds the host for <paramref name="settings"/>, serving scenarios run in <paramref name="world"/>.</summary>
+    /// <exception cref="IomSim.Results.ResultsStoreException">The results file exists and is not a results database.</exception>
+    public static DashboardHost Create(DashboardSettings settings, World world, TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(world);
+        var archive = new RunArchive(settings.StorePath);
+        archive.Check();
+        var catalog = new ScenarioCatalog(world, settings.ScenariosFolder);
+
+        // Production always: the developer exception page would show stack traces to the browser.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ApplicationName = typeof(DashboardHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls([.. settings.Urls]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
+        });
+        builder.Logging.ClearProviders();
+        if (log is not null)
+        {
+            builder.Logging.AddProvider(new WriterLoggerProvider(log));
+        }
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
+        var runs = new RunService(catalog, archive);
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        StaticAssets.Map(app);
+        ApiEndpoints.Map(app, catalog, runs);
+        return new DashboardHost(app, runs, catalog.Problems);
+    }
+
+    /// <summary>Starts listening.</summary>
+    /// <exception cref="IOException">An address is in use or cannot be bound.</exception>
+    public Task StartAsync(CancellationToken cancellationToken = default) => _app.StartAsync(cancellationToken);
+
+    /// <summary>Stops listening, letting requests under way finish for a few seconds.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
+    /// <summary>Stops and releases the host.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _runs.Dispose();
+    }
+}

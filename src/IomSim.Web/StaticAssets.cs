@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using HttpResults = Microsoft.AspNetCore.Http.Results;
+using Microsoft.AspNetCore.Routing;
+
+namespace IomSim.Web;
+
+/// <summary>
+/// The page, its script and its style, served from the assembly's resources. The content security policy lets the
+/// page load nothing but these and talk to nothing but this server.
+/// </summary>
+internal static class StaticAssets
+{
+    private const string Policy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static readonly (string Route, string Resource, string ContentType)[] s_assets =
+    [
+        ("/", "index.html", "text/html; charset=utf-8"),
+        ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+        ("/app.css", "app.css", "text/css; charset=utf-8"),
+        ("/favicon.svg", "favicon.svg", "image/svg+xml"),
+    ];
+
+    /// <summary>Maps a GET route per asset.</summary>
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        foreach (var (route, resource, contentType) in s_assets)
+        {
+            var bytes = Read(resource);
+            routes.MapGet(route, (HttpContext context) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = Policy;
+                context.Response.Headers.CacheControl = "no-cache";
+                return HttpResults.Bytes(bytes, contentType);
+            }).ExcludeFromDescription();
+        }
+    }
+
+    private static byte[] Read(string resource)
+    {
+        using var stream = typeof(StaticAssets).Assembly.GetManifestResourceStream($"IomSim.Web.Assets.{resource}")
+            ?? throw new InvalidOperationException($"The dashboard's {resource} is missing from the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

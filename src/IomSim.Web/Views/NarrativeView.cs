@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace IomSim.Web.Views;
+
+/// <summary>What happened to the item in the first run, in the order the narrative tells it.</summary>
+internal sealed record NarrativeView(
+    int Run,
+    string Outcome,
+    CountView? Tally,
+    ImmutableArray<NamedStateView> Objectors,
+    ImmutableArray<NamedStateView> RequestedVote,
+    ImmutableArray<SeatView> Seats,
+    ImmutableArray<string> Rounds);
