@@ -49,7 +49,7 @@ public sealed class EngineTelemetryTests
         Assert.All(runSpans, r => Assert.Equal(root.TraceId, r.TraceId));
 
         // Each session is the root of a trace of its own, linked to its run; a budget year nests in the session that started it.
-        var sessions = spans.Where(s => s.DisplayName.StartsWith("session ", StringComparison.Ordinal)).ToArray();
+        var sessions = spans.Where(s => s.DisplayName.StartsWith("session ", StringComparison.Ordinal) && Equals(s.GetTagItem(EngineTelemetry.ScenarioTag), "telemetry")).ToArray();
         Assert.NotEmpty(sessions);
         Assert.All(sessions, s => Assert.Equal(default, s.ParentSpanId));
         Assert.All(sessions, s => Assert.Contains(runSpans, r => r.Context == Assert.Single(s.Links).Context));
