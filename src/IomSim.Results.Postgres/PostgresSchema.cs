@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 
 namespace IomSim.Results.Postgres;
@@ -24,14 +25,14 @@ internal static class PostgresSchema
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({SetupLock});");
         if (Scalar(connection, transaction, "SELECT to_regclass('results_schema') IS NOT NULL;") is true)
         {
-            var version = Convert.ToInt64(Scalar(connection, transaction, "SELECT max(version) FROM results_schema;") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+            var version = Convert.ToInt64(Scalar(connection, transaction, "SELECT max(version) FROM results_schema;") ?? 0L, CultureInfo.InvariantCulture);
             if (version != ResultsSchema.Version)
             {
                 throw new ResultsStoreException(
                     $"{location}: results schema version {version}, but this iomsim knows only version {ResultsSchema.Version}; use another database");
             }
         }
-        else if (Convert.ToInt64(Scalar(connection, transaction, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema();"), System.Globalization.CultureInfo.InvariantCulture) > 0)
+        else if (Convert.ToInt64(Scalar(connection, transaction, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema();"), CultureInfo.InvariantCulture) > 0)
         {
             throw new ResultsStoreException($"{location}: a PostgreSQL database, but not an iomsim results database (it holds other tables)");
         }
