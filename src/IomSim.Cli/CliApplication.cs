@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using IomSim.Cli.Commands;
+using IomSim.Telemetry;
 
 namespace IomSim.Cli;
 
 /// <summary>
 /// The command line: parses the arguments, runs the command, and turns every error into one line on standard error
 /// and an exit code (0 done, 1 a failure while running, 2 invalid input). Tests call <see cref="Run"/> in process
-/// with their own writers, exactly as <c>Main</c> does with the console's.
+/// with their own writers, exactly as <c>Main</c> does with the console's. Spans and metrics are exported while the
+/// command runs when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and spans printed with <c>--trace</c>.
 /// </summary>
 internal static class CliApplication
 {
@@ -22,7 +24,14 @@ internal static class CliApplication
         var root = new RootCommand(
             "iomsim: simulate the IOM Council (and the UN General Assembly) from scenario files; replay documented "
             + "events and compare them with the record.");
+        var trace = new Option<bool>("--trace")
+        {
+            Description = "Print every span to standard error as it ends, one line each (trace, span and parent ids, "
+                + "name, milliseconds, tags): each Council session is a trace, each grain call a span in it.",
+            Recursive = true,
+        };
         root.Options.Add(verbose);
+        root.Options.Add(trace);
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
@@ -47,6 +56,8 @@ internal static class CliApplication
 
         try
         {
+            // Disposed before the error report or the return, so whatever is buffered is exported first.
+            using var telemetry = TelemetryExport.Start(Telemetry(console, parsed.GetValue(trace)));
             var configuration = new InvocationConfiguration
             {
                 Output = console.Out,
@@ -66,6 +77,19 @@ internal static class CliApplication
         {
             console.Out.Flush();
             console.Error.Flush();
+        }
+    }
+
+    // OTLP as the standard variables say (read through the console, so tests pass their own); --trace to standard error.
+    private static TelemetryOptions Telemetry(CliConsole console, bool trace)
+    {
+        try
+        {
+            return TelemetryOptions.FromEnvironment(console.Environment) with { SpanWriter = trace ? console.Error : null };
+        }
+        catch (ArgumentException error)
+        {
+            throw new InvalidInputException($"iomsim: {error.Message}", error);
         }
     }
 

@@ -1,6 +1,7 @@
 using IomSim.Results;
 using IomSim.Scenarios;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace IomSim.Cli;
 
@@ -26,10 +27,12 @@ internal static class ErrorReport
         ScenarioException e => (ExitCodes.InvalidInput, $"iomsim: {e.Message}"),
         InvalidInputException e => (ExitCodes.InvalidInput, e.Message),
         ResultsStoreException e => (ExitCodes.InvalidInput, $"iomsim: {e.Message}"),
+        ResultsStoreUnreachableException e => (ExitCodes.Failure, $"iomsim: {e.Message}"),
         OperationCanceledException => (ExitCodes.Failure, "iomsim: cancelled"),
         IOException e => (ExitCodes.Failure, $"iomsim: {e.Message}"),
         UnauthorizedAccessException e => (ExitCodes.Failure, $"iomsim: {e.Message}"),
         SqliteException e => (ExitCodes.Failure, $"iomsim: the results file failed: {e.Message}"),
+        NpgsqlException e => (ExitCodes.Failure, $"iomsim: the results database failed: {Results.Postgres.PostgresUrl.Redact(e.Message)}"),
         _ => (ExitCodes.Failure, $"iomsim: unexpected error ({exception.GetType().Name}): {exception.Message} (run with --verbose for details)"),
     };
 

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
 using IomSim.Domain.Funding;
 using IomSim.Engine.Funding;
 using IomSim.Engine.Results;
+using IomSim.Engine.Telemetry;
 using IomSim.Grains;
 using IomSim.Runtime;
 using IomSim.Runtime.Hosting;
@@ -47,31 +49,41 @@ internal static class ScenarioRun
         var events = ImmutableArray.CreateBuilder<(AgendaEntry, Session, EventRun)>();
         var years = ImmutableArray.CreateBuilder<FundingYearRun>();
         var carriedOver = ImmutableSortedDictionary<DonorId, decimal>.Empty;
+        var runSpan = Activity.Current;
         foreach (var session in stage.Scenario.Timeline)
         {
-            await administration.Register(stage.RegisterOn(session.Date));
-
-            // The Administration tells each Council session who has fallen behind; the vote goes a year later.
-            await administration.ReportArrearsToCouncil(session.Date);
-            foreach (var entry in session.Items)
+            // Each session is a trace of its own (see EngineTelemetry.SessionStarted); nothing happens while nobody listens.
+            var sessionSpan = EngineTelemetry.SessionStarted(stage.Scenario.Id, session, run.Run, runSpan);
+            try
             {
-                var result = entry.Kind switch
-                {
-                    AgendaKind.Acceptance => await AcceptAsync(administration, entry, session, run),
-                    AgendaKind.Election => await ElectAsync(grains, council, stage, entry, session, run),
-                    _ => await DecideAsync(grains, administration, council, stage, entry, session, run),
-                };
-                events.Add((entry, session, result));
+                await administration.Register(stage.RegisterOn(session.Date));
 
-                // An adopted budget, or one rejected (the Organization then runs on the rates proposed), starts the year.
-                if (entry.Kind == AgendaKind.Budget && entry.Year is { } year)
+                // The Administration tells each Council session who has fallen behind; the vote goes a year later.
+                await administration.ReportArrearsToCouncil(session.Date);
+                foreach (var entry in session.Items)
                 {
-                    var played = await FundingYearPlay.PlayAsync(grains, administration, stage, year, carriedOver, run);
-                    carriedOver = played.Report.Ledger.Donors
-                        .Where(l => l.CarriedOverUsd > 0)
-                        .ToImmutableSortedDictionary(l => l.Donor, l => l.CarriedOverUsd);
-                    years.Add(played);
+                    var result = entry.Kind switch
+                    {
+                        AgendaKind.Acceptance => await AcceptAsync(administration, entry, session, run),
+                        AgendaKind.Election => await ElectAsync(grains, council, stage, entry, session, run),
+                        _ => await DecideAsync(grains, administration, council, stage, entry, session, run),
+                    };
+                    events.Add((entry, session, result));
+
+                    // An adopted budget, or one rejected (the Organization then runs on the rates proposed), starts the year.
+                    if (entry.Kind == AgendaKind.Budget && entry.Year is { } year)
+                    {
+                        var played = await FundingYearPlay.PlayAsync(grains, administration, stage, year, carriedOver, run);
+                        carriedOver = played.Report.Ledger.Donors
+                            .Where(l => l.CarriedOverUsd > 0)
+                            .ToImmutableSortedDictionary(l => l.Donor, l => l.CarriedOverUsd);
+                        years.Add(played);
+                    }
                 }
+            }
+            finally
+            {
+                EngineTelemetry.SessionFinished(sessionSpan, runSpan);
             }
         }
 

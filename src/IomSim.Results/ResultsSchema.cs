@@ -11,36 +11,8 @@ internal static class ResultsSchema
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
 
-    private const string Create = """
-        CREATE TABLE IF NOT EXISTS run (
-            content_hash TEXT NOT NULL,
-            seed TEXT NOT NULL,
-            run_index INTEGER NOT NULL,
-            scenario_id TEXT NOT NULL,
-            version TEXT NOT NULL,
-            PRIMARY KEY (content_hash, seed, run_index)
-        ) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS event_result (
-            content_hash TEXT NOT NULL,
-            seed TEXT NOT NULL,
-            run_index INTEGER NOT NULL,
-            position INTEGER NOT NULL,
-            event_id TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            outcome TEXT NOT NULL,
-            tally_yes INTEGER NULL,
-            tally_no INTEGER NULL,
-            tally_abstain INTEGER NULL,
-            tally_absent INTEGER NULL,
-            tally_not_entitled INTEGER NULL,
-            objectors TEXT NOT NULL,
-            requested_vote TEXT NOT NULL,
-            votes TEXT NOT NULL,
-            reasons TEXT NOT NULL,
-            PRIMARY KEY (content_hash, seed, run_index, position)
-        ) WITHOUT ROWID;
-        PRAGMA user_version = 1; -- Version
-        """;
+    // The user_version is set in the same transaction as the tables, so a file is either set up or untouched.
+    private static readonly string s_create = ResultsTables.CreateSql(" WITHOUT ROWID") + $"PRAGMA user_version = {Version};";
 
     /// <summary>Opens <paramref name="fullPath"/>, creating the file, its folder and the tables if missing.</summary>
     /// <exception cref="ResultsStoreException">The file is not a SQLite database, or has an unknown schema version.</exception>
@@ -91,7 +63,7 @@ internal static class ResultsSchema
                 throw new ResultsStoreException($"{fullPath}: a SQLite database, but not an iomsim results database (it holds other tables)");
             }
 
-            Execute(connection, transaction, Create);
+            Execute(connection, transaction, s_create);
         }
         else if (version != Version)
         {

@@ -43,7 +43,7 @@ public sealed class DashboardHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(world);
-        var archive = new RunArchive(settings.StorePath);
+        var archive = new RunArchive(settings.Store);
         archive.Check();
         var catalog = new ScenarioCatalog(world, settings.ScenariosFolder);
 

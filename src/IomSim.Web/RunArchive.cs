@@ -1,40 +1,40 @@
 using IomSim.Engine.Results;
 using IomSim.Results;
+using IomSim.Results.Postgres;
 
 namespace IomSim.Web;
 
 /// <summary>
-/// Where the dashboard keeps its runs: the CLI's results file. The one place the dashboard touches the store, so a
-/// different store can replace it here alone. Writes are serialised: requests may finish at the same time.
+/// Where the dashboard keeps its runs: the CLI's results store, a SQLite file or a PostgreSQL database (the compose
+/// stack's). The one place the dashboard touches the store. Writes are serialised: requests may finish at the same time.
 /// </summary>
-internal sealed class RunArchive(string path)
+internal sealed class RunArchive(ResultsStoreLocation location)
 {
     private readonly Lock _gate = new();
 
-    /// <summary>The results file.</summary>
-    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    /// <summary>Where the runs go: the file's full path, or the database URL without its password.</summary>
+    public string Display => location.Display;
 
     /// <summary>Stores every run of <paramref name="result"/>; returns how many.</summary>
-    /// <exception cref="ResultsStoreException">The file is not a results database.</exception>
+    /// <exception cref="ResultsStoreException">The store is not a results database.</exception>
+    /// <exception cref="ResultsStoreUnreachableException">The server cannot be reached.</exception>
     public int Save(ScenarioResult result)
     {
         lock (_gate)
         {
-            using var store = new ResultsStore(Path);
+            using var store = location.Open();
             return store.Save(result);
         }
     }
 
-    /// <summary>Opens the file once, so a file that is not a results database is found at start, not at the first run.</summary>
-    /// <exception cref="ResultsStoreException">The file is not a results database.</exception>
+    /// <summary>Opens the store once, so a bad one is found at start, not at the first run.</summary>
+    /// <exception cref="ResultsStoreException">The store is not a results database.</exception>
+    /// <exception cref="ResultsStoreUnreachableException">The server cannot be reached.</exception>
     public void Check()
     {
-        if (File.Exists(Path))
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                using var store = new ResultsStore(Path);
-            }
+            location.Check();
         }
     }
 }

@@ -1,3 +1,4 @@
+using IomSim.Results.Postgres;
 using IomSim.Runtime.Testing;
 using IomSim.Seeds;
 
@@ -32,7 +33,7 @@ public sealed class DashboardServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var world = SeedLoader.Load(RepositoryRoot.Combine("seeds"));
-        _host = DashboardHost.Create(new DashboardSettings(["http://127.0.0.1:0"], RepositoryRoot.Combine("scenarios"), Store), world);
+        _host = DashboardHost.Create(new DashboardSettings(["http://127.0.0.1:0"], RepositoryRoot.Combine("scenarios"), ResultsStoreLocation.Parse(Store, "--store")), world);
         await _host.StartAsync();
         Address = new Uri(_host.Addresses.Single());
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(10) };

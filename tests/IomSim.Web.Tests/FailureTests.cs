@@ -1,3 +1,4 @@
+using IomSim.Results.Postgres;
 using IomSim.Runtime.Testing;
 using IomSim.Seeds;
 
@@ -15,7 +16,7 @@ public sealed class FailureTests(DashboardServer server)
         Directory.CreateDirectory(folder);
         using var log = new StringWriter();
         var world = SeedLoader.Load(RepositoryRoot.Combine("seeds"));
-        await using var host = DashboardHost.Create(new DashboardSettings(["http://127.0.0.1:0"], RepositoryRoot.Combine("scenarios"), folder), world, TextWriter.Synchronized(log));
+        await using var host = DashboardHost.Create(new DashboardSettings(["http://127.0.0.1:0"], RepositoryRoot.Combine("scenarios"), ResultsStoreLocation.Parse(folder, "--store")), world, TextWriter.Synchronized(log));
         await host.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(host.Addresses.Single()), Timeout = TimeSpan.FromMinutes(10) };
         using var content = new StringContent("""{"scenario":"russia-2020","runs":1}""", System.Text.Encoding.UTF8, "application/json");

@@ -61,11 +61,12 @@ internal static class CommonOptions
         },
     };
 
-    /// <summary><c>--store PATH</c>.</summary>
-    public static Option<FileInfo?> Store() => new("--store")
+    /// <summary><c>--store PATH|URL</c>.</summary>
+    public static Option<string?> Store() => new("--store")
     {
-        Description = "The SQLite results file every run is stored in (default: iomsim/results.db in the user's local data folder).",
-        HelpName = "PATH",
+        Description = "Where every run is stored: a SQLite results file, or a PostgreSQL database as "
+            + "postgres://user:password@host:port/database (default: $IOMSIM_STORE, else iomsim/results.db in the user's local data folder).",
+        HelpName = "PATH|URL",
     };
 
     /// <summary><c>--parallel P</c>.</summary>

@@ -11,7 +11,7 @@ internal sealed class ScenarioOptions
     private readonly Option<ulong?> _seed = CommonOptions.Seed();
     private readonly Option<string> _format = CommonOptions.Format();
     private readonly Option<DirectoryInfo?> _out = CommonOptions.Out();
-    private readonly Option<FileInfo?> _store = CommonOptions.Store();
+    private readonly Option<string?> _store = CommonOptions.Store();
     private readonly Option<DirectoryInfo?> _seeds = CommonOptions.Seeds();
     private readonly Option<int> _parallel = CommonOptions.Parallel();
 

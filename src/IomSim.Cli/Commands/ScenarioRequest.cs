@@ -8,7 +8,7 @@ namespace IomSim.Cli.Commands;
 /// <param name="Seed">The seed, or null for the scenario's.</param>
 /// <param name="Parallel">How many runs at once.</param>
 /// <param name="Seeds">The seed data folder, or null for the shipped copy.</param>
-/// <param name="Store">The results file, or null for the default.</param>
+/// <param name="Store">The results file or PostgreSQL URL as given, or null for <c>IOMSIM_STORE</c> or the default file.</param>
 /// <param name="Format">The output format.</param>
 /// <param name="Out">The output folder, or null for standard output.</param>
 internal sealed record ScenarioRequest(
@@ -17,6 +17,6 @@ internal sealed record ScenarioRequest(
     ulong? Seed,
     int Parallel,
     DirectoryInfo? Seeds,
-    FileInfo? Store,
+    string? Store,
     OutputFormat Format,
     DirectoryInfo? Out);

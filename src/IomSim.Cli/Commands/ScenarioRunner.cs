@@ -2,6 +2,7 @@ using IomSim.Cli.Inputs;
 using IomSim.Cli.Rendering;
 using IomSim.Engine;
 using IomSim.Results;
+using IomSim.Results.Postgres;
 
 namespace IomSim.Cli.Commands;
 
@@ -11,18 +12,15 @@ internal static class ScenarioRunner
     /// <summary>Runs the scenario as <paramref name="request"/> says; <paramref name="defaultRuns"/> chooses the runs when none were asked for.</summary>
     public static ScenarioReport Run(ScenarioRequest request, Func<int, int> defaultRuns, CliConsole console, CancellationToken cancellationToken)
     {
+        var location = ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
         var world = SeedsFolder.Load(request.Seeds);
         var scenario = ScenarioFile.Read(request.Scenario, world);
         CheckAgainstSeeds(request.Scenario, scenario, world);
         var runs = request.Runs ?? defaultRuns(scenario.Runs);
 
-        // An existing results file is checked before any run, so a bad one fails at once and costs no simulation; a
-        // new one is created only when there are runs to store.
-        var storePath = request.Store?.FullName ?? ResultsStore.DefaultPath();
-        if (File.Exists(storePath))
-        {
-            using var existing = new ResultsStore(storePath);
-        }
+        // The store is checked before any run, so a bad one fails at once and costs no simulation; a new file is
+        // created only when there are runs to store.
+        location.Check();
 
         var progress = new RunProgress(console, runs, TimeProvider.System);
         Engine.Results.ScenarioResult result;
@@ -35,7 +33,7 @@ internal static class ScenarioRunner
             progress.Finish();
         }
 
-        using var store = new ResultsStore(storePath);
+        using var store = location.Open();
         Store(result, store, console);
         return new ScenarioReport(scenario, result, world);
     }
@@ -57,7 +55,7 @@ internal static class ScenarioRunner
     // Every run goes into the results file, one transaction each; runs stored before under the same scenario content,
     // seed and index are compared first (their results, whatever program version stored them), so a re-run says
     // whether it reproduced them.
-    private static void Store(Engine.Results.ScenarioResult result, ResultsStore store, CliConsole console)
+    private static void Store(Engine.Results.ScenarioResult result, IResultsStore store, CliConsole console)
     {
         var earlier = store.Load(result.ContentHash, result.Seed, result.Runs).ToDictionary(r => r.RunIndex);
         var runs = StoredRuns.From(result);
@@ -73,6 +71,6 @@ internal static class ScenarioRunner
             : again.Length < runs.Length ? $"; {again.Length} of them {(again.Length == 1 ? "was" : "were")} stored before and reproduced exactly"
             : runs.Length == 1 ? "; it was stored before and reproduced exactly"
             : $"; all {runs.Length} were stored before and reproduced exactly";
-        console.Error.WriteLine($"stored {runs.Length} {(runs.Length == 1 ? "run" : "runs")} in {store.DatabasePath}{note}");
+        console.Error.WriteLine($"stored {runs.Length} {(runs.Length == 1 ? "run" : "runs")} in {store.Location}{note}");
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using IomSim.Cli.Inputs;
-using IomSim.Results;
+using IomSim.Results.Postgres;
 using IomSim.Web;
 
 namespace IomSim.Cli.Commands;
@@ -45,7 +45,7 @@ internal static class ServeCommand
             var settings = new DashboardSettings(
                 [.. addresses.Select(a => a.OriginalString)],
                 folder,
-                parsed.GetValue(store)?.FullName ?? ResultsStore.DefaultPath());
+                ResultsStoreLocation.Resolve(parsed.GetValue(store), console.Environment(ResultsStoreLocation.EnvironmentVariable)));
             await using var host = DashboardHost.Create(settings, world, console.Error);
             foreach (var problem in host.Problems)
             {
@@ -63,7 +63,7 @@ internal static class ServeCommand
                 console.Error.WriteLine("warning: the dashboard is reachable from the network (an address other than loopback); anyone who can reach it can run scenarios");
             }
 
-            console.Error.WriteLine($"runs are stored in {settings.StorePath}; press Ctrl+C to stop");
+            console.Error.WriteLine($"runs are stored in {settings.Store.Display}; press Ctrl+C to stop");
             console.Out.Flush();
             console.Error.Flush();
             // Ctrl+C cancels the token; a SIGTERM (docker stop) reaches the host's own lifetime, which stops the host.

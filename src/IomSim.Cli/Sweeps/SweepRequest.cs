@@ -10,7 +10,7 @@ namespace IomSim.Cli.Sweeps;
 /// <param name="Parallel">How many runs at once.</param>
 /// <param name="Resume">Play only the runs missing from the store.</param>
 /// <param name="Seeds">The seed data folder, or null for the shipped copy.</param>
-/// <param name="Store">The results file, or null for the default.</param>
+/// <param name="Store">The results file or PostgreSQL URL as given, or null for <c>IOMSIM_STORE</c> or the default file.</param>
 /// <param name="Format">The output format.</param>
 /// <param name="Out">The output folder, or null for standard output.</param>
 internal sealed record SweepRequest(
@@ -21,6 +21,6 @@ internal sealed record SweepRequest(
     int Parallel,
     bool Resume,
     DirectoryInfo? Seeds,
-    FileInfo? Store,
+    string? Store,
     OutputFormat Format,
     DirectoryInfo? Out);

@@ -5,6 +5,7 @@ using IomSim.Engine;
 using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
 using IomSim.Results;
+using IomSim.Results.Postgres;
 using IomSim.Scenarios;
 
 namespace IomSim.Cli.Sweeps;
@@ -19,6 +20,7 @@ internal static class SweepRunner
     /// <exception cref="InvalidInputException">A bad scenario, <c>--vary</c> or grid.</exception>
     public static SweepReport Run(SweepRequest request, CliConsole console, CancellationToken cancellationToken)
     {
+        var location = ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
         var world = SeedsFolder.Load(request.Seeds);
         var scenario = ScenarioFile.Read(request.Scenario, world);
         ScenarioRunner.CheckAgainstSeeds(request.Scenario, scenario, world);
@@ -42,7 +44,7 @@ internal static class SweepRunner
         var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
         var items = players[0].Items.Select(i => (i.Entry.Id, ScenarioFormat.KindName(i.Entry.Kind))).ToImmutableArray();
 
-        using var store = new ResultsStore(request.Store?.FullName ?? ResultsStore.DefaultPath());
+        using var store = location.Open();
         var pairs = new List<(int Setting, int Run)>();
         var storedBefore = 0;
         for (var s = 0; s < settings.Length; s++)
@@ -57,7 +59,7 @@ internal static class SweepRunner
         var note = request.Resume
             ? $"; {storedBefore} were stored before and kept"
             : storedBefore > 0 ? $"; {storedBefore} of them were stored before and were played again and replaced (--resume plays only the missing ones)" : string.Empty;
-        console.Error.WriteLine($"stored {pairs.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.DatabasePath}{note}");
+        console.Error.WriteLine($"stored {pairs.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
 
         var result = SweepSummary.Of(axes, settings, items, setting =>
         {
@@ -79,7 +81,7 @@ internal static class SweepRunner
         ImmutableArray<string> keys,
         string scenarioId,
         ulong seed,
-        ResultsStore store,
+        IResultsStore store,
         int parallel,
         CliConsole console,
         CancellationToken cancellationToken)

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using IomSim.Scenarios.Model;
 
 namespace IomSim.Engine.Telemetry;
 
 /// <summary>
-/// The engine's one <see cref="ActivitySource"/> and one <see cref="Meter"/>: a span per scenario, per run and per
-/// budget year (the grain runtime's call spans nest inside them), and counts of runs, items, budget years and the
+/// The engine's one <see cref="ActivitySource"/> and one <see cref="Meter"/>: a span per scenario and per run, and a
+/// trace per Council session (its span the root, linked to the run's span; every grain call made while the session is
+/// played, and the budget year an adopted budget starts, nest inside it), and counts of runs, items, budget years and the
 /// voluntary money they moved. Nothing is measured while nobody listens; nothing measured feeds back into a run.
 /// </summary>
 public static class EngineTelemetry
@@ -30,6 +32,12 @@ public static class EngineTelemetry
 
     /// <summary>The tag holding the run index.</summary>
     public const string RunTag = "iomsim.run";
+
+    /// <summary>The tag holding the session's name.</summary>
+    public const string SessionTag = "iomsim.session";
+
+    /// <summary>The tag holding the session's date (ISO 8601).</summary>
+    public const string SessionDateTag = "iomsim.session.date";
 
     /// <summary>The tag holding the budget year.</summary>
     public const string YearTag = "iomsim.budget_year";
@@ -60,6 +68,50 @@ public static class EngineTelemetry
     /// <summary>Opens the span of one run.</summary>
     internal static Activity? RunStarted(string scenario, int run) =>
         ActivitySource.StartActivity("run")?.SetTag(ScenarioTag, scenario).SetTag(RunTag, run);
+
+    /// <summary>
+    /// Opens the span of a Council session as the root of a trace of its own, linked to <paramref name="run"/> (the
+    /// run's span, when there is one) so the two can be related; the session's grain calls become its children. Nothing
+    /// is allocated while nobody listens.
+    /// </summary>
+    internal static Activity? SessionStarted(string scenario, Session session, int run, Activity? runSpan)
+    {
+        if (!ActivitySource.HasListeners())
+        {
+            return null;
+        }
+
+        // A root: no parent, whatever is current.
+        Activity.Current = null;
+        var span = ActivitySource.StartActivity(
+            $"session {session.Name}",
+            ActivityKind.Internal,
+            parentContext: default,
+            links: runSpan is null ? null : [new ActivityLink(runSpan.Context)]);
+        if (span is null)
+        {
+            Activity.Current = runSpan;
+            return null;
+        }
+
+        return span
+            .SetTag(SessionTag, session.Name)
+            .SetTag(SessionDateTag, session.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .SetTag(ScenarioTag, scenario)
+            .SetTag(RunTag, run);
+    }
+
+    /// <summary>Closes the session's span and makes the run's span current again (a root's parent is nobody).</summary>
+    internal static void SessionFinished(Activity? span, Activity? runSpan)
+    {
+        if (span is null)
+        {
+            return;
+        }
+
+        span.Stop();
+        Activity.Current = runSpan;
+    }
 
     /// <summary>Counts a finished run and its items.</summary>
     internal static void RunFinished(string scenario, int items)

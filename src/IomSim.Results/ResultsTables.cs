@@ -1,0 +1,225 @@
+using System.Collections.Immutable;
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using IomSim.Domain.Procedure;
+using IomSim.Engine.Results;
+
+namespace IomSim.Results;
+
+/// <summary>
+/// The results tables as both stores use them: the same SQL (named <c>@</c> parameters, which SQLite and PostgreSQL
+/// both take) and the same mapping of a run to rows, over whichever ADO.NET connection the store opened.
+/// </summary>
+internal sealed class ResultsTables(DbConnection connection)
+{
+    private const string DeleteEvents = "DELETE FROM event_result WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
+    private const string DeleteRun = "DELETE FROM run WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
+    private const string InsertRun = "INSERT INTO run (content_hash, seed, run_index, scenario_id, version) VALUES (@hash, @seed, @run, @scenario, @version);";
+    private const string InsertEventSql = """
+        INSERT INTO event_result (content_hash, seed, run_index, position, event_id, kind, outcome,
+            tally_yes, tally_no, tally_abstain, tally_absent, tally_not_entitled, objectors, requested_vote, votes, reasons)
+        VALUES (@hash, @seed, @run, @position, @event, @kind, @outcome,
+            @yes, @no, @abstain, @absent, @notEntitled, @objectors, @requested, @votes, @reasons);
+        """;
+
+    private const string SelectRuns = """
+        SELECT run_index, scenario_id, version FROM run
+        WHERE content_hash = @hash AND seed = @seed AND run_index < @run ORDER BY run_index;
+        """;
+
+    private const string SelectEvents = """
+        SELECT run_index, event_id, kind, outcome, tally_yes, tally_no, tally_abstain, tally_absent, tally_not_entitled,
+               objectors, requested_vote, votes, reasons
+        FROM event_result WHERE content_hash = @hash AND seed = @seed AND run_index < @run ORDER BY run_index, position;
+        """;
+
+    private const string SelectIndices = "SELECT run_index FROM run WHERE content_hash = @hash AND seed = @seed AND run_index < @run;";
+
+    /// <summary>The two tables; <paramref name="tableOptions"/> follows each definition (SQLite's <c>WITHOUT ROWID</c>).</summary>
+    public static string CreateSql(string tableOptions) => $"""
+        CREATE TABLE IF NOT EXISTS run (
+            content_hash TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            run_index INTEGER NOT NULL,
+            scenario_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            PRIMARY KEY (content_hash, seed, run_index)
+        ){tableOptions};
+        CREATE TABLE IF NOT EXISTS event_result (
+            content_hash TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            run_index INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            event_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            tally_yes INTEGER NULL,
+            tally_no INTEGER NULL,
+            tally_abstain INTEGER NULL,
+            tally_absent INTEGER NULL,
+            tally_not_entitled INTEGER NULL,
+            objectors TEXT NOT NULL,
+            requested_vote TEXT NOT NULL,
+            votes TEXT NOT NULL,
+            reasons TEXT NOT NULL,
+            PRIMARY KEY (content_hash, seed, run_index, position)
+        ){tableOptions};
+        """;
+
+    /// <summary>Stores every run of <paramref name="result"/> through <paramref name="store"/>, one transaction each; returns how many.</summary>
+    public static int SaveAll(IResultsStore store, ScenarioResult result)
+    {
+        var runs = StoredRuns.From(result);
+        foreach (var run in runs)
+        {
+            store.Save(run);
+        }
+
+        return runs.Length;
+    }
+
+    /// <summary>Replaces the run in <paramref name="transaction"/>, which the caller commits.</summary>
+    public void Save(DbTransaction transaction, StoredRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var key = Key(run.ContentHash, run.Seed);
+        Execute(transaction, DeleteEvents, key, run.RunIndex);
+        Execute(transaction, DeleteRun, key, run.RunIndex);
+        using (var insert = Command(transaction, InsertRun, key, run.RunIndex))
+        {
+            Add(insert, "@scenario", run.ScenarioId);
+            Add(insert, "@version", run.Version);
+            insert.ExecuteNonQuery();
+        }
+
+        for (var position = 0; position < run.Events.Length; position++)
+        {
+            InsertEvent(transaction, key, run.RunIndex, position, run.Events[position]);
+        }
+    }
+
+    /// <summary>The runs below <paramref name="runs"/> stored for the hash and seed, by run index.</summary>
+    public ImmutableArray<StoredRun> Load(string contentHash, ulong seed, int runs)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        var key = Key(contentHash, seed);
+        var events = LoadEvents(key, runs);
+        var stored = ImmutableArray.CreateBuilder<StoredRun>();
+        using var select = Command(null, SelectRuns, key, runs);
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            var index = reader.GetInt32(0);
+            stored.Add(new StoredRun(reader.GetString(1), contentHash, seed, index, reader.GetString(2), events.GetValueOrDefault(index, [])));
+        }
+
+        return stored.ToImmutable();
+    }
+
+    /// <summary>The indices below <paramref name="runs"/> of the runs stored for the hash and seed.</summary>
+    public ImmutableSortedSet<int> StoredIndices(string contentHash, ulong seed, int runs)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        using var select = Command(null, SelectIndices, Key(contentHash, seed), runs);
+        using var reader = select.ExecuteReader();
+        var indices = ImmutableSortedSet.CreateBuilder<int>();
+        while (reader.Read())
+        {
+            indices.Add(reader.GetInt32(0));
+        }
+
+        return indices.ToImmutable();
+    }
+
+    private Dictionary<int, ImmutableArray<StoredEvent>> LoadEvents((string Hash, string Seed) key, int runs)
+    {
+        var byRun = new Dictionary<int, ImmutableArray<StoredEvent>.Builder>();
+        using var select = Command(null, SelectEvents, key, runs);
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            var index = reader.GetInt32(0);
+            if (!byRun.TryGetValue(index, out var events))
+            {
+                events = ImmutableArray.CreateBuilder<StoredEvent>();
+                byRun.Add(index, events);
+            }
+
+            Tally? tally = reader.IsDBNull(4)
+                ? null
+                : new Tally(reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8));
+            events.Add(new StoredEvent(
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                tally,
+                StoredJson.ReadList(reader.GetString(9)),
+                StoredJson.ReadList(reader.GetString(10)),
+                StoredJson.ReadMap(reader.GetString(11)),
+                StoredJson.ReadMap(reader.GetString(12))));
+        }
+
+        return byRun.ToDictionary(run => run.Key, run => run.Value.ToImmutable());
+    }
+
+    private void InsertEvent(DbTransaction transaction, (string Hash, string Seed) key, int run, int position, StoredEvent item)
+    {
+        using var insert = Command(transaction, InsertEventSql, key, run);
+        Add(insert, "@position", position);
+        Add(insert, "@event", item.EventId);
+        Add(insert, "@kind", item.Kind);
+        Add(insert, "@outcome", item.Outcome);
+        var tally = item.Tally;
+        Add(insert, "@yes", tally?.Yes);
+        Add(insert, "@no", tally?.No);
+        Add(insert, "@abstain", tally?.Abstain);
+        Add(insert, "@absent", tally?.Absent);
+        Add(insert, "@notEntitled", tally?.NotEntitled);
+        Add(insert, "@objectors", StoredJson.Write(item.Objectors));
+        Add(insert, "@requested", StoredJson.Write(item.RequestedVote));
+        Add(insert, "@votes", StoredJson.Write(item.Votes));
+        Add(insert, "@reasons", StoredJson.Write(item.Reasons));
+        insert.ExecuteNonQuery();
+    }
+
+    private void Execute(DbTransaction transaction, string sql, (string Hash, string Seed) key, int run)
+    {
+        using var command = Command(transaction, sql, key, run);
+        command.ExecuteNonQuery();
+    }
+
+    private DbCommand Command(DbTransaction? transaction, string sql, (string Hash, string Seed) key, int run)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        Add(command, "@hash", key.Hash);
+        Add(command, "@seed", key.Seed);
+        Add(command, "@run", run);
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.String;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    // Typed even when null, so PostgreSQL is never left to guess the type of a missing tally.
+    private static void Add(DbCommand command, string name, int? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.Int32;
+        parameter.Value = value is { } number ? number : DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    // The seed is kept as decimal text: SQL integers are signed, and a ulong seed must read back as written.
+    private static (string Hash, string Seed) Key(string contentHash, ulong seed) =>
+        (contentHash, seed.ToString(CultureInfo.InvariantCulture));
+}
