@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -203,13 +202,7 @@ public sealed partial class ReportCommandTests(ShippedReports reports) : IClassF
     public async Task Without_out_the_report_goes_to_the_scenario_id_in_the_current_folder()
     {
         // A process of its own, so that its current folder is the test's folder and not the test runner's.
-        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _folder.Path };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "iomsim.dll"), "report", Iomsim.Scenario("china-2016.yaml"), "--runs", "1", "--store", _folder.Store })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = IomsimProcess.Start(["report", Iomsim.Scenario("china-2016.yaml"), "--runs", "1", "--store", _folder.Store], _folder.Path);
         var error = process.StandardError.ReadToEndAsync();
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -232,18 +225,6 @@ public sealed partial class ReportCommandTests(ShippedReports reports) : IClassF
         {
             Assert.Contains(option, help.Out, StringComparison.Ordinal);
         }
-    }
-
-    private static string DotnetHost()
-    {
-        var host = Environment.ProcessPath;
-        if (host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            return host;
-        }
-
-        var fromCli = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return File.Exists(fromCli) ? fromCli : "dotnet";
     }
 
     private static XDocument Parse(string html)

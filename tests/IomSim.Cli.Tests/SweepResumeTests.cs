@@ -104,33 +104,5 @@ public sealed class SweepResumeTests : IDisposable
         }
     }
 
-    private static Process Start(string[] arguments)
-    {
-        // The program is referenced, so iomsim.dll, its runtimeconfig.json and the seeds sit next to the tests.
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "iomsim.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start iomsim.");
-    }
-
-    private static string DotnetHost()
-    {
-        var host = Environment.ProcessPath;
-        if (host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            return host;
-        }
-
-        var fromCli = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return File.Exists(fromCli) ? fromCli : "dotnet";
-    }
+    private static Process Start(string[] arguments) => IomsimProcess.Start(arguments);
 }
