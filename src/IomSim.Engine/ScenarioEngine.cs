@@ -45,16 +45,26 @@ public sealed class ScenarioEngine(World world)
         var stage = new ScenarioStage(world, scenario);
         var played = new PlayedRun[runs];
         var finished = 0;
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, run =>
-        {
-            using (EngineTelemetry.RunStarted(scenario.Id, run))
-            {
-                played[run] = ScenarioRun.Play(stage, seed, run);
-            }
 
-            EngineTelemetry.RunFinished(scenario.Id, played[run].Events.Length);
-            progress?.Report(Interlocked.Increment(ref finished));
-        });
+        // One runtime per worker, reset between its runs: a run's outcome depends only on (scenario, seed, run), never
+        // on which worker played it or what it played before (tested on one thread and on two).
+        Parallel.For(
+            0,
+            runs,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            ScenarioRun.NewRuntime,
+            (run, _, runtime) =>
+            {
+                using (EngineTelemetry.RunStarted(scenario.Id, run))
+                {
+                    played[run] = ScenarioRun.Play(runtime, stage, seed, run);
+                }
+
+                EngineTelemetry.RunFinished(scenario.Id, played[run].Events.Length);
+                progress?.Report(Interlocked.Increment(ref finished));
+                return runtime;
+            },
+            runtime => runtime.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
         var events = played[0].Events.Select((first, index) => EventSummary.Of(
             first.Entry,

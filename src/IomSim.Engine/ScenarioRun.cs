@@ -28,10 +28,13 @@ internal static class ScenarioRun
         IdleTimeout = Timeout.InfiniteTimeSpan,
     }.AddGrainsFrom(typeof(CouncilGrain).Assembly).AddReferenceGrainStorage();
 
-    /// <summary>Plays the timeline once; returns each item's result in timeline order, and each budget year played.</summary>
+    /// <summary>A runtime for playing runs: deterministic scheduler, the grains, in-process storage.</summary>
+    public static GrainRuntime NewRuntime() => new(s_options);
+
+    /// <summary>Plays the timeline once on a runtime of its own; returns each item's result in timeline order, and each budget year played.</summary>
     public static PlayedRun Play(ScenarioStage stage, ulong seed, int run)
     {
-        var runtime = new GrainRuntime(s_options);
+        var runtime = NewRuntime();
         try
         {
             return runtime.RunAsync(grains => PlayAsync(grains, stage, new RunKey(seed, run))).GetAwaiter().GetResult();
@@ -40,6 +43,17 @@ internal static class ScenarioRun
         {
             runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>
+    /// Plays the timeline once on <paramref name="runtime"/>, then resets it for the next run: its grains stay active,
+    /// reset to what a fresh runtime would give them, so a worker pays for activating them once, not once per run.
+    /// </summary>
+    public static PlayedRun Play(GrainRuntime runtime, ScenarioStage stage, ulong seed, int run)
+    {
+        var played = runtime.RunAsync(grains => PlayAsync(grains, stage, new RunKey(seed, run))).GetAwaiter().GetResult();
+        runtime.ResetAsync().GetAwaiter().GetResult();
+        return played;
     }
 
     private static async Task<PlayedRun> PlayAsync(IGrainFactory grains, ScenarioStage stage, RunKey run)

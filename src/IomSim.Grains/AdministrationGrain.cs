@@ -12,8 +12,14 @@ namespace IomSim.Grains;
 /// ties, kept in persistent state; it runs each budget year through the member, contributor and project grains.
 /// </summary>
 [GrainType("administration")]
-public sealed class AdministrationGrain([PersistentState("register")] IPersistentState<AdministrationState> register) : Grain, IAdministrationGrain
+public sealed class AdministrationGrain([PersistentState("register")] IPersistentState<AdministrationState> register) : Grain, IAdministrationGrain, IResettableGrain
 {
+    /// <inheritdoc/>
+    /// <remarks>Everything the Administration holds is its persistent register, which the runtime resets itself.</remarks>
+    public void Reset()
+    {
+    }
+
     /// <inheritdoc />
     public Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members)
     {

@@ -6,9 +6,12 @@ namespace IomSim.Grains;
 
 /// <summary>A contributor that is not a state: holds its money and priorities for the year and pledges by the funding rules.</summary>
 [GrainType("contributor")]
-public sealed class ContributorGrain : Grain, IContributorGrain
+public sealed class ContributorGrain : Grain, IContributorGrain, IResettableGrain
 {
     private DonorSetup? _finances;
+
+    /// <inheritdoc/>
+    public void Reset() => _finances = null;
 
     /// <inheritdoc />
     public Task ConfigureFinances(DonorSetup setup)

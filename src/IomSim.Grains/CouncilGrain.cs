@@ -12,9 +12,12 @@ namespace IomSim.Grains;
 /// procedure conclude: the same steps as <see cref="AgendaItemProcedure"/>, one member grain each.
 /// </summary>
 [GrainType("council")]
-public sealed class CouncilGrain : Grain, ICouncilGrain
+public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
 {
     private ImmutableList<AgendaItemResult> _record = [];
+
+    /// <inheritdoc/>
+    public void Reset() => _record = [];
 
     /// <inheritdoc />
     public async Task<AgendaItemResult> Decide(AgendaItem item, RunKey run)

@@ -11,11 +11,19 @@ namespace IomSim.Grains;
 /// priorities for the budget year and asks the funding rules what to pay and pledge.
 /// </summary>
 [GrainType("member-state")]
-public sealed class MemberStateGrain : Grain, IMemberStateGrain
+public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrain
 {
     private MemberStateSetup? _setup;
     private DecisionModel? _model;
     private DonorSetup? _finances;
+
+    /// <inheritdoc/>
+    public void Reset()
+    {
+        _setup = null;
+        _model = null;
+        _finances = null;
+    }
 
     /// <inheritdoc />
     public Task Configure(MemberStateSetup setup)

@@ -8,9 +8,12 @@ namespace IomSim.Grains;
 /// record that outlasts it.
 /// </summary>
 [GrainType("project")]
-public sealed class ProjectGrain : Grain, IProjectGrain
+public sealed class ProjectGrain : Grain, IProjectGrain, IResettableGrain
 {
     private ProjectAccount? _account;
+
+    /// <inheritdoc/>
+    public void Reset() => _account = null;
 
     /// <inheritdoc />
     public Task Open(Appeal appeal)

@@ -250,6 +250,29 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         return state;
     }
 
+    /// <summary>
+    /// For a runtime reset: if the grain is idle and resettable, puts its persistent states and its fields back as a
+    /// fresh activation over empty storage would have them, and stays active; otherwise leaves it for deactivation.
+    /// </summary>
+    public bool TryReset()
+    {
+        using (LockScope.Enter(_lock))
+        {
+            if (_status != ActivationStatus.Active || _running != 0 || _waiting is { Count: > 0 } || Instance is not IResettableGrain grain)
+            {
+                return false;
+            }
+
+            foreach (var state in _states ?? [])
+            {
+                state.Forget();
+            }
+
+            grain.Reset();
+            return true;
+        }
+    }
+
     /// <summary>The activation call's work: construct the grain, read its states, run its activation hook.</summary>
     public async Task ActivateAsync()
     {

@@ -153,6 +153,40 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         return Task.WhenAll(Snapshot().Select(a => a.RequestDeactivation(DeactivationReason.RuntimeShutdown)));
     }
 
+    /// <summary>
+    /// Makes the runtime as a new one for an independent run, without paying for every activation again: grains that
+    /// are <see cref="IResettableGrain"/> stay active with their persistent states and fields reset, the others are
+    /// deactivated, and every storage forgets what it holds. Call it between runs, with no call in flight; every storage
+    /// must be in process (<see cref="IClearableGrainStorage"/>), since a durable one is not the runtime's to empty.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A storage cannot be cleared.</exception>
+    public async Task ResetAsync()
+    {
+        var storages = _storage.Values.Select(s => s as IClearableGrainStorage
+            ?? throw new InvalidOperationException($"A runtime with storage {s.GetType().Name} cannot be reset: only in-process storage can be emptied.")).ToArray();
+
+        // Deactivation hooks may still write state, so the storage is emptied after they ran, and the grains kept are
+        // reset after that (their states then read as new).
+        var retiring = Snapshot().Where(a => !IsResettable(a)).ToList();
+        if (retiring.Count > 0)
+        {
+            await RunAsync(_ => Task.WhenAll(retiring.Select(a => a.RequestDeactivation(DeactivationReason.RuntimeShutdown))));
+        }
+
+        foreach (var storage in storages)
+        {
+            storage.Clear();
+        }
+
+        foreach (var activation in Snapshot())
+        {
+            if (!activation.TryReset())
+            {
+                throw new InvalidOperationException($"{activation.Id} was busy when the runtime was reset; reset between runs only.");
+            }
+        }
+    }
+
     /// <summary>Deactivates every grain, then releases the storage providers.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -299,6 +333,8 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         activation.Start();
         return activation;
     }
+
+    private static bool IsResettable(GrainActivation activation) => activation.Instance is IResettableGrain && !activation.IsRetired;
 
     private List<GrainActivation> Snapshot()
     {

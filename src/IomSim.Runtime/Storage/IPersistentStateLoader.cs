@@ -4,4 +4,7 @@ namespace IomSim.Runtime.Storage;
 internal interface IPersistentStateLoader
 {
     Task ReadStateAsync();
+
+    /// <summary>Back to what an empty storage gives: a new state, no ETag, no record (for a runtime reset).</summary>
+    void Forget();
 }

@@ -1,7 +1,7 @@
 namespace IomSim.Runtime.Storage;
 
 /// <summary>Grain storage in process memory, for tests and simulation runs.</summary>
-public sealed class MemoryGrainStorage : JsonGrainStorage
+public sealed class MemoryGrainStorage : JsonGrainStorage, IClearableGrainStorage
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<(GrainId Grain, string State), StoredGrainState> _states = [];
@@ -30,6 +30,15 @@ public sealed class MemoryGrainStorage : JsonGrainStorage
             var version = NextVersion(grainId, stateName, _states.TryGetValue(key, out var stored) ? stored : null, expectedETag);
             _states[key] = new StoredGrainState(version, json);
             return version;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _states.Clear();
         }
     }
 }

@@ -14,6 +14,13 @@ internal sealed class PersistentState<TState>(string stateName, GrainId grainId,
 
     public Task ReadStateAsync() => storage.ReadStateAsync(stateName, grainId, this);
 
+    public void Forget()
+    {
+        State = new();
+        ETag = null;
+        RecordExists = false;
+    }
+
     public Task WriteStateAsync() => storage.WriteStateAsync(stateName, grainId, this);
 
     public Task ClearStateAsync() => storage.ClearStateAsync(stateName, grainId, this);

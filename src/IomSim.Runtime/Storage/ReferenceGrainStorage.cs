@@ -7,7 +7,7 @@ namespace IomSim.Runtime.Storage;
 /// collections), which is what the grains here use; ETags behave as in <see cref="MemoryGrainStorage"/>, so a stale
 /// write is refused the same way. Each runtime gets its own instance.
 /// </summary>
-public sealed class ReferenceGrainStorage : IGrainStorage
+public sealed class ReferenceGrainStorage : IGrainStorage, IClearableGrainStorage
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<(GrainId Grain, string State), (long Version, object? State)> _states = [];
@@ -78,4 +78,13 @@ public sealed class ReferenceGrainStorage : IGrainStorage
     }
 
     private static string ETagOf(long version) => StateVersion.ETagOf(version);
+
+    /// <inheritdoc/>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _states.Clear();
+        }
+    }
 }

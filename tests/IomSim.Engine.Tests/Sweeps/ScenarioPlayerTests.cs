@@ -26,5 +26,23 @@ public sealed class ScenarioPlayerTests
         }
     }
 
+    [Fact]
+    public void A_worker_runtime_reset_between_runs_plays_what_fresh_runtimes_play()
+    {
+        // Arrears, budget years and an admission: every grain kind holds state that the reset must forget.
+        var scenario = FundingScenarios.ArrearsBeforeRussia2020(Scenarios.Code("UKR"));
+        var reused = new ScenarioEngine(Scenarios.World).Run(scenario, 3, 7, parallelism: 1);
+        var player = new ScenarioPlayer(Scenarios.World, scenario);
+        var fresh = Enumerable.Range(0, 3).Select(run => player.Play(7, run)).ToArray();
+
+        for (var item = 0; item < reused.Events.Length; item++)
+        {
+            Assert.Equal(fresh.Select(r => Votes(r[item])), reused.Events[item].Runs.Select(Votes));
+            Assert.Equal(fresh.Select(r => string.Join(",", r[item].Objectors)), reused.Events[item].Runs.Select(r => string.Join(",", r.Objectors)));
+        }
+
+        Assert.Contains(reused.Events.SelectMany(e => e.Runs), r => r.Votes.GetValueOrDefault("UKR") == "not-entitled");
+    }
+
     private static string Votes(EventRun run) => $"{run.Run} {run.Outcome} {run.Tally} {string.Join(",", run.Votes.Select(v => $"{v.Key}={v.Value}"))}";
 }
