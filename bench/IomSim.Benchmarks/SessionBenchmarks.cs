@@ -6,8 +6,8 @@ namespace IomSim.Benchmarks;
 
 /// <summary>
 /// Runs per second of the Russia 2020 admission item (173 member grains: consensus round, formal vote, tally) across
-/// both cores: the engine on the deterministic scheduler (a runtime per run, the item through the Administration,
-/// Council and member grains, and the summary) against a direct loop of the same decision model over plain arrays.
+/// both cores: the engine on the deterministic scheduler (a runtime per worker, reset between runs; the item through
+/// the Administration, Council and member grains; and the summary) against a direct loop of the same decision model over plain arrays.
 /// Each operation is one run, so the mean is the time per run and the ratio is the grains' cost over the direct loop's.
 /// </summary>
 [MemoryDiagnoser]
