@@ -159,7 +159,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     /// deactivated, and every storage forgets what it holds. Call it between runs, with no call in flight; every storage
     /// must be in process (<see cref="IClearableGrainStorage"/>), since a durable one is not the runtime's to empty.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A storage cannot be cleared.</exception>
+    /// <exception cref="InvalidOperationException">A storage cannot be cleared, or a grain was still busy with a call.</exception>
     public async Task ResetAsync()
     {
         var storages = _storage.Values.Select(s => s as IClearableGrainStorage
