@@ -52,19 +52,19 @@ public sealed class ScenarioEngine(World world)
             0,
             runs,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            ScenarioRun.NewRuntime,
-            (run, _, runtime) =>
+            () => new RunWorker(),
+            (run, _, worker) =>
             {
                 using (EngineTelemetry.RunStarted(scenario.Id, run))
                 {
-                    played[run] = ScenarioRun.Play(runtime, stage, seed, run);
+                    played[run] = ScenarioRun.Play(worker.Runtime, stage, seed, run);
                 }
 
                 EngineTelemetry.RunFinished(scenario.Id, played[run].Events.Length);
                 progress?.Report(Interlocked.Increment(ref finished));
-                return runtime;
+                return worker;
             },
-            runtime => runtime.DisposeAsync().AsTask().GetAwaiter().GetResult());
+            worker => worker.Dispose());
 
         var events = played[0].Events.Select((first, index) => EventSummary.Of(
             first.Entry,

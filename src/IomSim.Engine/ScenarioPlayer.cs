@@ -37,6 +37,14 @@ public sealed class ScenarioPlayer
         return [.. ScenarioRun.Play(_stage, seed, run).Events.Select(e => e.Run)];
     }
 
+    /// <summary>The same run as <see cref="Play(ulong, int)"/>, played on <paramref name="worker"/>'s runtime (reset afterwards).</summary>
+    public ImmutableArray<EventRun> Play(RunWorker worker, ulong seed, int run)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentOutOfRangeException.ThrowIfNegative(run);
+        return [.. ScenarioRun.Play(worker.Runtime, _stage, seed, run).Events.Select(e => e.Run)];
+    }
+
     /// <summary>Summarises runs (each a result per item in timeline order) item by item, as the engine does.</summary>
     public ImmutableArray<EventResult> Summarise(IReadOnlyList<ImmutableArray<EventRun>> runs)
     {

@@ -91,25 +91,33 @@ internal static class SweepRunner
         var finished = 0;
         try
         {
-            Parallel.ForEach(pairs, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, pair =>
-            {
-                var player = players[pair.Setting];
-                var events = player.Play(seed, pair.Run);
-                var stored = new StoredRun(
-                    scenarioId,
-                    keys[pair.Setting],
-                    seed,
-                    pair.Run,
-                    ScenarioEngine.Version,
-                    [.. events.Select((e, i) => new StoredEvent(
-                        player.Items[i].Entry.Id, ScenarioFormat.KindName(player.Items[i].Entry.Kind), e.Outcome, e.Tally, e.Objectors, e.RequestedVote, e.Votes, e.Reasons))]);
-                lock (saving)
+            // A runtime per worker, reset between its runs (RunWorker): same runs as fresh runtimes, without activating
+            // every grain again for each.
+            Parallel.ForEach(
+                pairs,
+                new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
+                () => new RunWorker(),
+                (pair, _, worker) =>
                 {
-                    store.Save(stored);
-                }
+                    var player = players[pair.Setting];
+                    var events = player.Play(worker, seed, pair.Run);
+                    var stored = new StoredRun(
+                        scenarioId,
+                        keys[pair.Setting],
+                        seed,
+                        pair.Run,
+                        ScenarioEngine.Version,
+                        [.. events.Select((e, i) => new StoredEvent(
+                            player.Items[i].Entry.Id, ScenarioFormat.KindName(player.Items[i].Entry.Kind), e.Outcome, e.Tally, e.Objectors, e.RequestedVote, e.Votes, e.Reasons))]);
+                    lock (saving)
+                    {
+                        store.Save(stored);
+                    }
 
-                progress.Report(Interlocked.Increment(ref finished));
-            });
+                    progress.Report(Interlocked.Increment(ref finished));
+                    return worker;
+                },
+                worker => worker.Dispose());
         }
         catch (OperationCanceledException)
         {

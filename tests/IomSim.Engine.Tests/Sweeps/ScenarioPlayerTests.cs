@@ -42,6 +42,14 @@ public sealed class ScenarioPlayerTests
         }
 
         Assert.Contains(reused.Events.SelectMany(e => e.Runs), r => r.Votes.GetValueOrDefault("UKR") == "not-entitled");
+
+        // A sweep's worker plays runs of any order on one runtime, and gets the same.
+        using var worker = new RunWorker();
+        var onWorker = new[] { 2, 0, 1 }.ToDictionary(run => run, run => player.Play(worker, 7, run));
+        for (var run = 0; run < 3; run++)
+        {
+            Assert.Equal(fresh[run].Select(Votes), onWorker[run].Select(Votes));
+        }
     }
 
     private static string Votes(EventRun run) => $"{run.Run} {run.Outcome} {run.Tally} {string.Join(",", run.Votes.Select(v => $"{v.Key}={v.Value}"))}";
