@@ -30,11 +30,11 @@ public sealed class ScenarioPlayer
     /// <summary>The agenda items in timeline order, with their sessions: the order of every run's results.</summary>
     public ImmutableArray<(AgendaEntry Entry, Session Session)> Items { get; }
 
-    /// <summary>Plays run <paramref name="run"/> with <paramref name="seed"/>; returns each item's result in timeline order.</summary>
+    /// <summary>Plays run <paramref name="run"/> with <paramref name="seed"/> on a runtime of its own; returns each item's result in timeline order.</summary>
     public ImmutableArray<EventRun> Play(ulong seed, int run)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(run);
-        return [.. ScenarioRun.Play(_stage, seed, run).Events.Select(e => e.Run)];
+        using var worker = new RunWorker();
+        return Play(worker, seed, run);
     }
 
     /// <summary>The same run as <see cref="Play(ulong, int)"/>, played on <paramref name="worker"/>'s runtime (reset afterwards).</summary>

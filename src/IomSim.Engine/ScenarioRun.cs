@@ -31,23 +31,10 @@ internal static class ScenarioRun
     /// <summary>A runtime for playing runs: deterministic scheduler, the grains, in-process storage.</summary>
     public static GrainRuntime NewRuntime() => new(s_options);
 
-    /// <summary>Plays the timeline once on a runtime of its own; returns each item's result in timeline order, and each budget year played.</summary>
-    public static PlayedRun Play(ScenarioStage stage, ulong seed, int run)
-    {
-        var runtime = NewRuntime();
-        try
-        {
-            return runtime.RunAsync(grains => PlayAsync(grains, stage, new RunKey(seed, run))).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
-
     /// <summary>
     /// Plays the timeline once on <paramref name="runtime"/>, then resets it for the next run: its grains stay active,
     /// reset to what a fresh runtime would give them, so a worker pays for activating them once, not once per run.
+    /// Returns each item's result in timeline order, and each budget year played.
     /// </summary>
     public static PlayedRun Play(GrainRuntime runtime, ScenarioStage stage, ulong seed, int run)
     {
