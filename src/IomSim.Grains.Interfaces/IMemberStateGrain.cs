@@ -6,22 +6,26 @@ using IomSim.Runtime;
 namespace IomSim.Grains;
 
 /// <summary>A member state, keyed by its ISO 3166-1 alpha-3 code: it forms a view of each motion and decides how to act.</summary>
+/// <remarks>
+/// The Council asks every member for its view and its decision on every item of every run: those calls return
+/// <see cref="ValueTask{TResult}"/>, so that an answer given at once costs no task on either side.
+/// </remarks>
 public interface IMemberStateGrain : IGrainWithStringKey
 {
     /// <summary>Gives the state its profile for a session: position, behaviour, relations, blocs.</summary>
     Task Configure(MemberStateSetup setup);
 
     /// <summary>The state's own view of a motion, before blocs and chance, with the blocs that will average it.</summary>
-    Task<MemberAssessment> Assess(Motion motion);
+    ValueTask<MemberAssessment> Assess(Motion motion);
 
     /// <summary>
     /// The state's decision on a motion, given its blocs' view and the pull of the donors whose projects it receives
     /// (0 unless funding influence is on), drawn from the run's keyed random stream.
     /// </summary>
-    Task<MemberDecision> Decide(Motion motion, double? blocSignal, double donorPull, RunKey run);
+    ValueTask<MemberDecision> Decide(Motion motion, double? blocSignal, double donorPull, RunKey run);
 
     /// <summary>The state's ballot in one round of an election, among the candidates still standing.</summary>
-    Task<ElectionBallot> CastBallot(Election election, ImmutableArray<string> standing, int round, RunKey run);
+    ValueTask<ElectionBallot> CastBallot(Election election, ImmutableArray<string> standing, int round, RunKey run);
 
     /// <summary>Gives the state its money, funding priorities and payment behaviour for a budget year.</summary>
     Task ConfigureFinances(DonorSetup setup);

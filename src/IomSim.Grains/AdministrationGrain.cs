@@ -14,8 +14,19 @@ namespace IomSim.Grains;
 [GrainType("administration")]
 public sealed class AdministrationGrain([PersistentState("register")] IPersistentState<AdministrationState> register) : Grain, IAdministrationGrain, IResettableGrain
 {
+    // Answers computed from the register's immutable parts, remembered by reference and kept across resets: they are
+    // pure functions of those parts, and every run of a scenario registers the same map (the stage shares it), so a
+    // runtime lists who sits and who may vote once per session rather than once per run.
+    private (ImmutableSortedDictionary<StateCode, DateOnly> From, ImmutableSortedDictionary<string, DateOnly> Members)? _registered;
+    private (ImmutableSortedDictionary<string, DateOnly> Members, DateOnly Day, ImmutableArray<StateCode> Sitting)? _sitting;
+    private (AdministrationState Register, DateOnly Day, ImmutableHashSet<StateCode> NotEntitled)? _notEntitled;
+    private (ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, double>> Stored, FundingTies Ties)? _ties;
+
     /// <inheritdoc/>
-    /// <remarks>Everything the Administration holds is its persistent register, which the runtime resets itself.</remarks>
+    /// <remarks>
+    /// Everything the Administration holds is its persistent register, which the runtime resets itself; what it
+    /// remembers besides is derived from a register by reference and stays true whatever the register becomes.
+    /// </remarks>
     public void Reset()
     {
     }
@@ -24,12 +35,21 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
     public Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members)
     {
         ArgumentNullException.ThrowIfNull(members);
+        if (register.State.Members.IsEmpty && _registered is { } known && known.From == members)
+        {
+            return Update(register.State with { Members = known.Members });
+        }
 
         // A builder changes its tree in place: a whole Council costs one node per member, not a path per member.
         var sitting = register.State.Members.ToBuilder();
         foreach (var (member, since) in members)
         {
             sitting[member.Value] = since;
+        }
+
+        if (register.State.Members.IsEmpty)
+        {
+            _registered = (members, sitting.ToImmutable());
         }
 
         return Update(register.State with { Members = sitting.ToImmutable() });
@@ -66,6 +86,30 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
     /// <inheritdoc />
     public Task<ImmutableArray<StateCode>> MembersOn(DateOnly day)
     {
+        if (_sitting is not { } known || known.Members != register.State.Members || known.Day != day)
+        {
+            _sitting = known = (register.State.Members, day, ListMembersOn(day));
+        }
+
+        return Task.FromResult(known.Sitting);
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day)
+    {
+        // Only the members, arrears and accounts bear on the answer; the whole register is the simplest key that holds them.
+        var state = register.State;
+        if (_notEntitled is not { } known || known.Day != day
+            || known.Register.Members != state.Members || known.Register.Arrears != state.Arrears || known.Register.Accounts != state.Accounts)
+        {
+            _notEntitled = known = (state, day, ListNotEntitledOn(day));
+        }
+
+        return Task.FromResult(known.NotEntitled);
+    }
+
+    private ImmutableArray<StateCode> ListMembersOn(DateOnly day)
+    {
         var members = ImmutableArray.CreateBuilder<StateCode>(register.State.Members.Count);
         foreach (var (code, since) in register.State.Members)
         {
@@ -75,20 +119,19 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
             }
         }
 
-        return Task.FromResult(members.DrainToImmutable());
+        return members.DrainToImmutable();
     }
 
-    /// <inheritdoc />
-    public Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day)
+    private ImmutableHashSet<StateCode> ListNotEntitledOn(DateOnly day)
     {
         var recorded = register.State.Arrears.Where(a => !a.Value.MayVoteOn(day)).Select(a => a.Key);
         var assessed = register.State.Accounts
             .Where(a => !a.Value.For(StateCode.Parse(a.Key)).StandingOn(day).MayVoteOn(day))
             .Select(a => a.Key);
-        return Task.FromResult(recorded.Concat(assessed)
+        return recorded.Concat(assessed)
             .Where(code => register.State.Members.TryGetValue(code, out var since) && since <= day)
             .Select(StateCode.Parse)
-            .ToImmutableHashSet());
+            .ToImmutableHashSet();
     }
 
     /// <inheritdoc />
@@ -147,10 +190,18 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
     }
 
     /// <inheritdoc />
-    public Task<FundingTies> Ties() =>
-        Task.FromResult(new FundingTies(register.State.Ties.ToImmutableSortedDictionary(
-            r => StateCode.Parse(r.Key),
-            r => r.Value.ToImmutableSortedDictionary(d => DonorId.Parse(d.Key), d => d.Value))));
+    public Task<FundingTies> Ties()
+    {
+        var stored = register.State.Ties;
+        if (_ties is not { } known || known.Stored != stored)
+        {
+            _ties = known = (stored, stored.IsEmpty ? FundingTies.None : new FundingTies(stored.ToImmutableSortedDictionary(
+                r => StateCode.Parse(r.Key),
+                r => r.Value.ToImmutableSortedDictionary(d => DonorId.Parse(d.Key), d => d.Value))));
+        }
+
+        return Task.FromResult(known.Ties);
+    }
 
     // Every member is asked at once; what each pays is its own keyed draw, so the answers do not depend on order.
     private async Task<(ImmutableSortedDictionary<string, StoredAssessmentAccount> Accounts, ImmutableSortedDictionary<StateCode, decimal> Paid)> CollectAssessmentsAsync(

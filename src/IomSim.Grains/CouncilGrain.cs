@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
-using IomSim.Domain.World;
 using IomSim.Runtime;
 
 namespace IomSim.Grains;
@@ -27,36 +25,29 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         var members = await administration.MembersOn(item.Date);
         var notEntitled = await administration.NotEntitledOn(item.Date);
         var grains = new IMemberStateGrain[members.Length];
-        var asked = new Task<MemberAssessment>[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
             grains[i] = GrainFactory.GetGrain<IMemberStateGrain>(members[i].Value);
-            asked[i] = grains[i].Assess(item.Motion);
         }
 
-        // One pass over the answers, with plain collections: this runs once per item per run, for every member.
-        var assessments = await Task.WhenAll(asked);
-        var views = new Dictionary<StateCode, double>(members.Length);
-        var blocs = new Dictionary<StateCode, ImmutableArray<string>>(members.Length);
+        // One pass over the answers, into plain arrays: this runs once per item per run, for every member.
+        var assessments = await GrainFanOut.AskAll(grains, (member, _) => member.Assess(item.Motion));
+        var views = new double[members.Length];
+        var blocs = new ImmutableArray<string>[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
-            views.Add(members[i], assessments[i].Utility);
-            blocs.Add(members[i], assessments[i].Blocs);
+            views[i] = assessments[i].Utility;
+            blocs[i] = assessments[i].Blocs;
         }
 
-        var signals = BlocCohesion.Signals(views, blocs);
+        var signals = BlocCohesion.Signals(members.AsSpan(), views, blocs);
         var ties = await administration.Ties();
-        var decided = new Task<MemberDecision>[members.Length];
-        for (var i = 0; i < members.Length; i++)
-        {
-            decided[i] = grains[i].Decide(
-                item.Motion,
-                signals.TryGetValue(members[i], out var signal) ? signal : null,
-                AgendaItemProcedure.DonorPull(ties, members[i], views),
-                run);
-        }
-
-        var decisions = await Task.WhenAll(decided);
+        var viewsByCode = ties.ByRecipient.IsEmpty ? null : AgendaItemProcedure.Views(members.AsSpan(), views);
+        var decisions = await GrainFanOut.AskAll(grains, (member, i) => member.Decide(
+            item.Motion,
+            signals[i],
+            viewsByCode is null ? 0.0 : AgendaItemProcedure.DonorPull(ties, members[i], viewsByCode),
+            run));
         var result = AgendaItemProcedure.Conclude(item.Motion, members, decisions, notEntitled, item.FormalVoteRequestedBy);
         _record = _record.Add(result);
         return result;
@@ -78,7 +69,7 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         {
             var round = state.NextRound;
             var standing = state.Standing;
-            var ballots = await Task.WhenAll(voters.Select(v => v.CastBallot(item.Election, standing, round, run)));
+            var ballots = await GrainFanOut.AskAll(voters, (voter, _) => voter.CastBallot(item.Election, standing, round, run));
             state = ElectionProcedure.Next(state, ballots);
         }
 

@@ -61,7 +61,7 @@ internal static class GrainCodeWriter
         var body = method.Shape switch
         {
             ReturnShape.ValueTask => $"new global::System.Threading.Tasks.ValueTask({invoke})",
-            ReturnShape.ValueTaskOfT => $"new {method.ReturnType}({invoke})",
+            ReturnShape.ValueTaskOfT => $"InvokeValue(new {callClass} {{ {arguments} }})",
             _ => invoke,
         };
         code.AppendLine()

@@ -56,4 +56,43 @@ public sealed class AdministrationGrainTests
         Assert.Equal([s_china], members.Item1.ToArray());
         Assert.Equal([s_china], members.Item2.ToArray());
     }
+
+    [Fact]
+    public async Task Who_sits_and_who_may_vote_follow_the_register_through_changes_and_resets()
+    {
+        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(AdministrationGrain).Assembly);
+        var day = new DateOnly(2022, 1, 1);
+        var chinaOnly = ImmutableSortedDictionary<StateCode, DateOnly>.Empty.Add(s_china, new DateOnly(2016, 6, 30));
+        var both = chinaOnly.Add(s_russia, new DateOnly(2021, 4, 19));
+        var administration = host.Runtime.GetGrain<IAdministrationGrain>("iom");
+
+        // Who sits, then who may not vote.
+        async Task<string> Ask() =>
+            $"{string.Join(',', await administration.MembersOn(day))} | {string.Join(',', (await administration.NotEntitledOn(day)).Order())}";
+
+        var first = await host.RunAsync(async _ =>
+        {
+            await administration.Register(both);
+            var registered = await Ask();
+            await administration.RecordArrears(s_russia, new ArrearsStanding(5m, 4m, new DateOnly(2020, 1, 1), false));
+            return (registered, await Ask());
+        });
+        await host.Runtime.ResetAsync();
+        var fewer = await host.RunAsync(async _ =>
+        {
+            await administration.Register(chinaOnly);
+            return await Ask();
+        });
+        await host.Runtime.ResetAsync();
+        var again = await host.RunAsync(async _ =>
+        {
+            await administration.Register(both);
+            return await Ask();
+        });
+
+        Assert.Equal("CHN,RUS | ", first.registered);
+        Assert.Equal("CHN,RUS | RUS", first.Item2);
+        Assert.Equal("CHN | ", fewer);
+        Assert.Equal("CHN,RUS | ", again);
+    }
 }

@@ -7,7 +7,7 @@ namespace IomSim.Domain.Decisions;
 /// <param name="RequestsFormalVote">Whether, objecting, it insists on a formal vote.</param>
 /// <param name="Vote">How it would vote if there is a formal vote.</param>
 /// <param name="Reason">The largest contribution to its utility, for the narrative.</param>
-public sealed record MemberDecision(
+public readonly record struct MemberDecision(
     bool Present,
     double Utility,
     bool ObjectsToConsensus,

@@ -21,23 +21,45 @@ public static class AgendaItemProcedure
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(model);
 
-        var baseUtilities = roster.Members.ToDictionary(
-            m => m.Code,
-            m => model.BaseUtility(m, motion, roster.ContextFor(m.Code, blocSignal: null)));
-        var signals = BlocCohesion.Signals(baseUtilities, roster.BlocsOf);
-
-        var members = new StateCode[roster.Members.Length];
-        var decisions = new MemberDecision[roster.Members.Length];
-        for (var i = 0; i < members.Length; i++)
+        // Plain arrays, member i at [i]: this is the baseline the grains are measured against, so it should not pay for
+        // maps it does not need. The event's hash is taken once for every member's random stream.
+        var count = roster.Members.Length;
+        var members = new StateCode[count];
+        var baseUtilities = new double[count];
+        var blocs = new ImmutableArray<string>[count];
+        for (var i = 0; i < count; i++)
         {
             var member = roster.Members[i];
-            var context = roster.ContextFor(member.Code, signals.TryGetValue(member.Code, out var s) ? s : null)
-                with { DonorPull = DonorPull(roster.Ties, member.Code, baseUtilities) };
             members[i] = member.Code;
-            decisions[i] = model.Decide(member, motion, context, RandomStream.For(seed, run, member.Code.Value, motion.Id));
+            baseUtilities[i] = model.BaseUtility(member, motion, roster.ContextFor(member.Code, blocSignal: null));
+            blocs[i] = roster.BlocsOf.GetValueOrDefault(member.Code, []);
+        }
+
+        var signals = BlocCohesion.Signals(members, baseUtilities, blocs);
+        var views = roster.Ties.ByRecipient.IsEmpty ? null : Views(members, baseUtilities);
+        var eventHash = StableHash.Of(motion.Id);
+        var decisions = new MemberDecision[count];
+        for (var i = 0; i < count; i++)
+        {
+            var member = roster.Members[i];
+            var context = roster.ContextFor(member.Code, signals[i])
+                with { DonorPull = views is null ? 0.0 : DonorPull(roster.Ties, member.Code, views) };
+            decisions[i] = model.Decide(member, motion, context, RandomStream.For(seed, run, StableHash.Of(member.Code.Value), eventHash));
         }
 
         return Conclude(motion, ImmutableArray.Create(members), decisions, roster.NotEntitled, roster.FormalVoteRequestedBy);
+    }
+
+    /// <summary>Every member's base utility by code, for the donors' pull (only when there are funding ties).</summary>
+    public static Dictionary<StateCode, double> Views(ReadOnlySpan<StateCode> members, ReadOnlySpan<double> baseUtilities)
+    {
+        var views = new Dictionary<StateCode, double>(members.Length);
+        for (var i = 0; i < members.Length; i++)
+        {
+            views.Add(members[i], baseUtilities[i]);
+        }
+
+        return views;
     }
 
     /// <summary>
@@ -76,7 +98,7 @@ public static class AgendaItemProcedure
         }
 
         requestedBy ??= [];
-        var order = InCodeOrder(members);
+        var order = CodeOrder.Of(members.AsSpan());
         var codes = new StateCode[members.Length];
         var votes = new Vote[members.Length];
         var reasons = new DecisionReason[members.Length];
@@ -112,36 +134,5 @@ public static class AgendaItemProcedure
 
         var tally = Tally.Of(votes);
         return new AgendaItemResult(motion, MajorityRules.OutcomeOf(tally, motion.Kind), tally, objectors.DrainToImmutable(), requested.DrainToImmutable(), voteMap, reasonMap);
-    }
-
-    // The positions of the members in code order: the members usually arrive sorted, and then nothing is allocated
-    // but the identity; otherwise they are sorted once. A member listed twice is refused.
-    private static int[] InCodeOrder(ImmutableArray<StateCode> members)
-    {
-        var order = new int[members.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        for (var i = 1; i < members.Length; i++)
-        {
-            if (members[i - 1].CompareTo(members[i]) >= 0)
-            {
-                var keys = members.ToArray();
-                Array.Sort(keys, order);
-                for (var k = 1; k < keys.Length; k++)
-                {
-                    if (keys[k - 1] == keys[k])
-                    {
-                        throw new ArgumentException($"{keys[k]} is listed twice.", nameof(members));
-                    }
-                }
-
-                break;
-            }
-        }
-
-        return order;
     }
 }

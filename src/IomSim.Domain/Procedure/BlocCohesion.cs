@@ -18,28 +18,64 @@ public static class BlocCohesion
     {
         ArgumentNullException.ThrowIfNull(baseUtilities);
         ArgumentNullException.ThrowIfNull(blocsOf);
-        var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
-        // In code order, so the floating-point sums do not depend on the order in which members answered.
-        foreach (var member in baseUtilities.Keys.Order())
+        var members = baseUtilities.Keys.ToArray();
+        var utilities = members.Select(m => baseUtilities[m]).ToArray();
+        var blocs = members.Select(m => blocsOf.GetValueOrDefault(m, [])).ToArray();
+        var signals = Signals(members, utilities, blocs);
+        var result = ImmutableDictionary.CreateBuilder<StateCode, double>();
+        for (var i = 0; i < members.Length; i++)
         {
-            var utility = baseUtilities[member];
-            foreach (var bloc in blocsOf.GetValueOrDefault(member, []))
+            if (signals[i] is { } signal)
+            {
+                result[members[i]] = signal;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Each member's bloc signal over plain arrays, as the Council computes it for every item of every run:
+    /// <paramref name="baseUtilities"/>[i] and <paramref name="blocs"/>[i] are <paramref name="members"/>[i]'s, and so is the
+    /// answer's [i] (null: in no bloc).
+    /// </summary>
+    public static double?[] Signals(ReadOnlySpan<StateCode> members, ReadOnlySpan<double> baseUtilities, ReadOnlySpan<ImmutableArray<string>> blocs)
+    {
+        if (baseUtilities.Length != members.Length || blocs.Length != members.Length)
+        {
+            throw new ArgumentException($"{members.Length} members but {baseUtilities.Length} utilities and {blocs.Length} bloc lists.", nameof(members));
+        }
+
+        // Summed in code order, so the floating-point sums do not depend on the order in which members answered.
+        var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        foreach (var i in CodeOrder.Of(members))
+        {
+            foreach (var bloc in blocs[i].IsDefault ? [] : blocs[i])
             {
                 var (sum, count) = sums.GetValueOrDefault(bloc);
-                sums[bloc] = (sum + utility, count + 1);
+                sums[bloc] = (sum + baseUtilities[i], count + 1);
             }
         }
 
-        var signals = ImmutableDictionary.CreateBuilder<StateCode, double>();
-        foreach (var member in baseUtilities.Keys)
+        var signals = new double?[members.Length];
+        for (var i = 0; i < members.Length; i++)
         {
-            var blocs = blocsOf.GetValueOrDefault(member, []);
-            if (blocs.Length > 0)
+            if (blocs[i].IsDefaultOrEmpty)
             {
-                signals[member] = blocs.Average(b => sums[b].Sum / sums[b].Count);
+                continue;
             }
+
+            // The mean of the blocs' means, summed in the member's own order of its blocs.
+            var total = 0.0;
+            foreach (var bloc in blocs[i])
+            {
+                var (sum, count) = sums[bloc];
+                total += sum / count;
+            }
+
+            signals[i] = total / blocs[i].Length;
         }
 
-        return signals.ToImmutable();
+        return signals;
     }
 }

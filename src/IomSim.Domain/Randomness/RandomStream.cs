@@ -19,7 +19,15 @@ public struct RandomStream
 
     /// <summary>The stream of one state's decisions on one event, in one run of one seed.</summary>
     public static RandomStream For(ulong seed, int run, string state, string eventId) =>
-        new(Mix(Mix(Mix(seed ^ Mix((ulong)run)) ^ StableHash.Of(state)) ^ StableHash.Of(eventId)));
+        For(seed, run, StableHash.Of(state), StableHash.Of(eventId));
+
+    /// <summary>
+    /// The same stream from the <see cref="StableHash"/>es of the state's code and the event's id, for callers that draw
+    /// for the same state or event many times (a procedure over every member, a member over many runs): hashing the
+    /// event's id for every member of every run was a tenth of a run's time.
+    /// </summary>
+    public static RandomStream For(ulong seed, int run, ulong stateHash, ulong eventHash) =>
+        new(Mix(Mix(Mix(seed ^ Mix((ulong)run)) ^ stateHash) ^ eventHash));
 
     /// <summary>A uniform number in [0, 1), with 53 random bits.</summary>
     public double NextDouble() => (NextBits() >> 11) * (1.0 / (1UL << 53));

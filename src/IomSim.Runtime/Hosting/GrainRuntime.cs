@@ -231,12 +231,31 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     }
 
     /// <summary>Sends a call from a generated reference.</summary>
-    internal Task<TResult> Invoke<TResult>(GrainReference reference, GrainCall<TResult> call)
+    internal Task<TResult> Invoke<TResult>(GrainReference reference, GrainCall<TResult> call) =>
+        Send(reference, call) ?? call.PromiseAfterDispatch();
+
+    /// <summary>
+    /// Sends a call from a generated reference whose method returns a <see cref="ValueTask{TResult}"/>: on the
+    /// single-threaded scheduler a call that finished in place hands back its result without allocating a task.
+    /// </summary>
+    internal ValueTask<TResult> InvokeValue<TResult>(GrainReference reference, GrainCall<TResult> call)
+    {
+        if (Send(reference, call) is { } promise)
+        {
+            return new ValueTask<TResult>(promise);
+        }
+
+        return call.TryTakeResult(out var result) ? new ValueTask<TResult>(result) : new ValueTask<TResult>(call.PromiseAfterDispatch());
+    }
+
+    // Dispatches the call; returns its task when the scheduler needs it made before dispatch (several threads), or
+    // null on the single-threaded scheduler, where the caller takes the result after dispatch.
+    private Task<TResult>? Send<TResult>(GrainReference reference, GrainCall<TResult> call)
     {
         Scheduler.EnsureCallerCanCall();
         var context = SynchronizationContext.Current;
         call.Parent = context as GrainCall;
-        var result = Scheduler.IsSingleThreaded
+        var promise = Scheduler.IsSingleThreaded
             ? null
             : call.CreatePromise(runContinuationsAsynchronously: call.Parent is null && !Scheduler.OwnsContext(context));
         RuntimeTelemetry.CallSent(call);
@@ -248,7 +267,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         }
 
         activation.Enqueue(call);
-        return result ?? call.PromiseAfterDispatch();
+        return promise;
     }
 
     /// <summary>Routes a call to its grain's live activation, creating one if there is none.</summary>

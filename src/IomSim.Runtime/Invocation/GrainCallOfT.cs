@@ -14,6 +14,13 @@ public abstract class GrainCall<TResult> : GrainCall
     private TaskCompletionSource<TResult>? _externalPromise;
     private Task<TResult>? _pending;
 
+    // On the single-threaded scheduler a call usually finishes while it is dispatched, before its caller asks for a
+    // task: the outcome waits here, and a caller that takes a ValueTask gets the result with no task at all.
+    private bool _promiseTaken;
+    private bool _finishedUntaken;
+    private TResult? _untakenResult;
+    private Exception? _untakenError;
+
     /// <summary>Runs the grain method; generated code casts the grain to the interface and passes the arguments.</summary>
     /// <param name="grain">The grain instance.</param>
     protected abstract ValueTask<TResult> InvokeAsync(Grain grain);
@@ -30,6 +37,7 @@ public abstract class GrainCall<TResult> : GrainCall
             return _externalPromise.Task;
         }
 
+        _promiseTaken = true;
         return _promise.Task;
     }
 
@@ -37,8 +45,39 @@ public abstract class GrainCall<TResult> : GrainCall
     /// The task the caller awaits, asked for after dispatch. Only on the single-threaded scheduler: the builder is not
     /// safe against a call finishing on another thread while its task is being created.
     /// </summary>
-    internal Task<TResult> PromiseAfterDispatch() => _promise.Task;
+    internal Task<TResult> PromiseAfterDispatch()
+    {
+        _promiseTaken = true;
+        if (_finishedUntaken)
+        {
+            _finishedUntaken = false;
+            Publish(_untakenResult, _untakenError);
+            _untakenResult = default;
+            _untakenError = null;
+        }
 
+        return _promise.Task;
+    }
+
+    /// <summary>
+    /// The result of a call that already succeeded and whose task nobody has taken, for a caller that awaits a
+    /// <see cref="ValueTask{TResult}"/>; false otherwise (then the caller takes <see cref="PromiseAfterDispatch"/>).
+    /// Only on the single-threaded scheduler, as <see cref="PromiseAfterDispatch"/>.
+    /// </summary>
+    internal bool TryTakeResult(out TResult result)
+    {
+        if (_finishedUntaken && _untakenError is null)
+        {
+            _finishedUntaken = false;
+            _promiseTaken = true;
+            result = _untakenResult!;
+            _untakenResult = default;
+            return true;
+        }
+
+        result = default!;
+        return false;
+    }
     internal sealed override void Start(Grain? grain)
     {
         ValueTask<TResult> pending;
@@ -111,7 +150,21 @@ public abstract class GrainCall<TResult> : GrainCall
                 external.SetException(error);
             }
         }
-        else if (error is null)
+        else if (!_promiseTaken)
+        {
+            _finishedUntaken = true;
+            _untakenResult = result;
+            _untakenError = error;
+        }
+        else
+        {
+            Publish(result, error);
+        }
+    }
+
+    private void Publish(TResult? result, Exception? error)
+    {
+        if (error is null)
         {
             _promise.SetResult(result!);
         }

@@ -36,6 +36,19 @@ public abstract class GrainReference : IEquatable<GrainReference>
         return _runtime.Invoke(this, call);
     }
 
+    /// <summary>
+    /// Sends a call to the grain for a generated method that returns <see cref="ValueTask{TResult}"/>: a call that
+    /// finished in place costs no task.
+    /// </summary>
+    /// <typeparam name="TResult">The call's result.</typeparam>
+    protected ValueTask<TResult> InvokeValue<TResult>(GrainCall<TResult> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        call.TargetId = GrainId;
+        call.TargetClass = _grainClass;
+        return _runtime.InvokeValue(this, call);
+    }
+
     /// <summary>The activation last used, while it is still live: saves a directory look-up per call.</summary>
     internal GrainActivation? CachedActivation
     {

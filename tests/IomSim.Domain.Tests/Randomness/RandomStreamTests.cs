@@ -15,6 +15,17 @@ public sealed class RandomStreamTests
         }
     }
 
+    [Fact]
+    public void A_stream_keyed_by_hashes_is_the_stream_keyed_by_the_texts()
+    {
+        var byText = RandomStream.For(42, 3, "UKR", "russia-2020/admission");
+        var byHash = RandomStream.For(42, 3, StableHash.Of("UKR"), StableHash.Of("russia-2020/admission"));
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Equal(byText.NextDouble(), byHash.NextDouble());
+        }
+    }
+
     [Theory]
     [InlineData(43UL, 3, "UKR", "e")]
     [InlineData(42UL, 4, "UKR", "e")]

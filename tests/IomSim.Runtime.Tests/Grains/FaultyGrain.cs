@@ -23,4 +23,18 @@ public sealed class FaultyGrain : Grain, IFaultyGrain
     public ValueTask<int> Twice(int value) => ValueTask.FromResult(value * 2);
 
     public ValueTask Touch() => ValueTask.CompletedTask;
+
+    public ValueTask<int> FailValue(string message) => throw new InvalidOperationException(message);
+
+    public async ValueTask<int> TwiceAfterYield(int value)
+    {
+        await Task.Yield();
+        return value * 2;
+    }
+
+    public async ValueTask<int> FailValueAfterYield(string message)
+    {
+        await Task.Yield();
+        throw new ArgumentException(message, nameof(message));
+    }
 }

@@ -13,4 +13,10 @@ public interface IFaultyGrain : IGrainWithStringKey
     ValueTask<int> Twice(int value);
 
     ValueTask Touch();
+
+    ValueTask<int> FailValue(string message);
+
+    ValueTask<int> TwiceAfterYield(int value);
+
+    ValueTask<int> FailValueAfterYield(string message);
 }

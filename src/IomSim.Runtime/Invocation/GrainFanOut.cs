@@ -1,0 +1,35 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace IomSim.Runtime;
+
+/// <summary>
+/// Asks many grains at once and gathers their answers in order: every call is sent before any answer is awaited, so the
+/// grains work concurrently (on the deterministic scheduler, in the fixed order of the list), and an answer that was
+/// ready at once costs no task.
+/// </summary>
+public static class GrainFanOut
+{
+    /// <summary>
+    /// Sends <paramref name="ask"/> to each of <paramref name="grains"/> and returns the answers, <paramref name="grains"/>[i]'s
+    /// at [i]. The first failure, in list order, is thrown once every call has been sent.
+    /// </summary>
+    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "Each call's ValueTask is kept only to be awaited once, after all are sent.")]
+    public static async ValueTask<TResult[]> AskAll<TGrain, TResult>(IReadOnlyList<TGrain> grains, Func<TGrain, int, ValueTask<TResult>> ask)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(ask);
+        var calls = new ValueTask<TResult>[grains.Count];
+        for (var i = 0; i < calls.Length; i++)
+        {
+            calls[i] = ask(grains[i], i);
+        }
+
+        var answers = new TResult[calls.Length];
+        for (var i = 0; i < calls.Length; i++)
+        {
+            answers[i] = await calls[i];
+        }
+
+        return answers;
+    }
+}
