@@ -4,7 +4,7 @@ namespace IomSim.Benchmarks;
 
 /// <summary>
 /// Memory per grain activation: a fresh runtime activates 1,750 member-state grains, each by its first call
-/// (<c>Configure</c>, with a setup built beforehand). Each operation is one activation, so MemoryDiagnoser's Allocated
+/// (<c>Assess</c>, with a brief built beforehand). Each operation is one activation, so MemoryDiagnoser's Allocated
 /// column is the bytes allocated per activation, runtime included; the Retained column is what stays on the heap per
 /// live activation (a full collection before and after, measured in the host process).
 /// </summary>
@@ -23,7 +23,7 @@ public class ActivationBenchmarks
     public int ActivateMemberGrains()
     {
         var runtime = SyntheticCouncil.NewRuntime();
-        runtime.RunAsync(_council.ConfigureMembersAsync).GetAwaiter().GetResult();
+        runtime.RunAsync(_council.ActivateMembersAsync).GetAwaiter().GetResult();
         runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return Activations;
     }
@@ -33,13 +33,13 @@ public class ActivationBenchmarks
     {
         var council = new SyntheticCouncil(Activations);
         var warm = SyntheticCouncil.NewRuntime();
-        warm.RunAsync(council.ConfigureMembersAsync).GetAwaiter().GetResult();
+        warm.RunAsync(council.ActivateMembersAsync).GetAwaiter().GetResult();
         warm.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
         var runtime = SyntheticCouncil.NewRuntime();
         runtime.RunAsync(_ => Task.CompletedTask).GetAwaiter().GetResult();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        runtime.RunAsync(council.ConfigureMembersAsync).GetAwaiter().GetResult();
+        runtime.RunAsync(council.ActivateMembersAsync).GetAwaiter().GetResult();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(runtime);
         GC.KeepAlive(council);

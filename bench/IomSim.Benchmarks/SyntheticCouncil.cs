@@ -41,11 +41,11 @@ internal sealed class SyntheticCouncil
         {
             FormalVoteRequestedBy = [hostile],
         };
-        Setups = [.. members.Select(m => new MemberStateSetup(
+        Briefs = StateDictionary.Of(members.Select(m => KeyValuePair.Create(m.Code, new MemberStateSetup(
             m,
             Roster.RelationToSubject.TryGetValue(m.Code, out var weight) ? ImmutableDictionary<StateCode, double>.Empty.Add(s_applicant, weight) : ImmutableDictionary<StateCode, double>.Empty,
             Roster.BlocsOf[m.Code],
-            DecisionParameters.Default))];
+            DecisionParameters.Default))));
         Register = members.ToImmutableSortedDictionary(m => m.Code, _ => new DateOnly(2000, 1, 1));
     }
 
@@ -53,14 +53,14 @@ internal sealed class SyntheticCouncil
 
     public CouncilRoster Roster { get; }
 
-    /// <summary>Each member grain's configuration, built once so that runs measure the grains, not the set-up.</summary>
-    public ImmutableArray<MemberStateSetup> Setups { get; }
+    /// <summary>Each member's brief, built once so that runs measure the grains, not the set-up.</summary>
+    public StateDictionary<MemberStateSetup> Briefs { get; }
 
     public ImmutableSortedDictionary<StateCode, DateOnly> Register { get; }
 
     public static GrainRuntime NewRuntime() => new(s_options);
 
-    /// <summary>One run as the engine plays an item: a fresh runtime, every member configured, registered, the item decided.</summary>
+    /// <summary>One run as the engine plays an item: a fresh runtime, every member registered, the item decided.</summary>
     public AgendaItemResult RunThroughGrains(int run)
     {
         var runtime = NewRuntime();
@@ -68,10 +68,9 @@ internal sealed class SyntheticCouncil
         {
             return runtime.RunAsync(async grains =>
             {
-                await ConfigureMembersAsync(grains);
                 await grains.GetGrain<IAdministrationGrain>(Organisation).Register(Register);
                 return await grains.GetGrain<ICouncilGrain>(Organisation).Decide(
-                    new AgendaItem(Motion, s_day) { FormalVoteRequestedBy = Roster.FormalVoteRequestedBy }, new RunKey(2020, run));
+                    new AgendaItem(Motion, s_day, Briefs) { FormalVoteRequestedBy = Roster.FormalVoteRequestedBy }, new RunKey(2020, run));
             }).GetAwaiter().GetResult();
         }
         finally
@@ -83,12 +82,12 @@ internal sealed class SyntheticCouncil
     /// <summary>The same run over plain arrays.</summary>
     public AgendaItemResult RunDirect(int run) => AgendaItemProcedure.Run(Motion, Roster, DecisionModel.Default, 2020, run);
 
-    /// <summary>Configures every member grain, one after another (as the engine does), activating each.</summary>
-    public async Task ConfigureMembersAsync(IGrainFactory grains)
+    /// <summary>Asks every member for its view, one after another, activating each by its first call.</summary>
+    public async Task ActivateMembersAsync(IGrainFactory grains)
     {
-        foreach (var setup in Setups)
+        foreach (var (code, brief) in Briefs)
         {
-            await grains.GetGrain<IMemberStateGrain>(setup.Profile.Code.Value).Configure(setup);
+            await grains.GetGrain<IMemberStateGrain>(code.Value).Assess(brief, Motion);
         }
     }
 

@@ -66,8 +66,8 @@ internal static class ScenarioRun
                     var result = entry.Kind switch
                     {
                         AgendaKind.Acceptance => await AcceptAsync(administration, entry, session, run),
-                        AgendaKind.Election => await ElectAsync(grains, council, stage, entry, session, run),
-                        _ => await DecideAsync(grains, administration, council, stage, entry, session, run),
+                        AgendaKind.Election => await ElectAsync(council, stage, entry, session, run),
+                        _ => await DecideAsync(administration, council, stage, entry, session, run),
                     };
                     events.Add((entry, session, result));
 
@@ -92,22 +92,20 @@ internal static class ScenarioRun
     }
 
     private static async Task<EventRun> DecideAsync(
-        IGrainFactory grains, IAdministrationGrain administration, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
+        IAdministrationGrain administration, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
     {
         var motion = stage.MotionFor(entry);
         var staged = stage.ItemFor(entry, session.Date, () =>
         {
             var roster = stage.RosterFor(session.Date, motion, entry.FormalVoteRequestedBy);
-            return MemberGrainSetup.Stage(
+            return MemberBriefs.Stage(
                 roster,
                 member => roster.RelationToSubject.TryGetValue(member, out var weight) && motion.Subject is { } subject
                     ? ImmutableDictionary<StateCode, double>.Empty.Add(subject, weight)
                     : ImmutableDictionary<StateCode, double>.Empty,
                 stage.Scenario.World.Parameters);
         });
-        await MemberGrainSetup.ConfigureAsync(grains, staged);
-
-        var result = await council.Decide(new AgendaItem(motion, session.Date) { FormalVoteRequestedBy = staged.Roster.FormalVoteRequestedBy }, run);
+        var result = await council.Decide(new AgendaItem(motion, session.Date, staged.Briefs) { FormalVoteRequestedBy = staged.Roster.FormalVoteRequestedBy }, run);
         if (entry.Kind == AgendaKind.Admission && result.Outcome is ItemOutcome.AdoptedByConsensus or ItemOutcome.AdoptedByVote)
         {
             await administration.RecordApproval(entry.Applicant!.Value, session.Date);
@@ -125,10 +123,10 @@ internal static class ScenarioRun
     }
 
     private static async Task<EventRun> ElectAsync(
-        IGrainFactory grains, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
+        ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
     {
         var election = new Domain.Decisions.Election(entry.Id, entry.Candidates);
-        var staged = stage.ItemFor(entry, session.Date, () => MemberGrainSetup.Stage(
+        var staged = stage.ItemFor(entry, session.Date, () => MemberBriefs.Stage(
             stage.RosterFor(session.Date, new Domain.Decisions.Motion(entry.Id, Domain.Decisions.MotionKind.Election, Domain.World.PolicyPosition.Centre), []),
             member => entry.Candidates
                 .Select(c => c.Nominator)
@@ -137,9 +135,7 @@ internal static class ScenarioRun
                 .Where(r => r.Weight != 0)
                 .ToImmutableDictionary(r => r.Nominator, r => r.Weight),
             stage.Scenario.World.Parameters));
-        await MemberGrainSetup.ConfigureAsync(grains, staged);
-
-        var result = await council.Elect(new ElectionItem(election, session.Date), run);
+        var result = await council.Elect(new ElectionItem(election, session.Date, staged.Briefs), run);
         var outcome = result.Elected is { } elected ? OutcomeNames.Elected(elected) : OutcomeNames.NoWinner;
         return new EventRun(run.Run, outcome, null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, result);
     }

@@ -1,10 +1,10 @@
-using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
 using IomSim.Grains;
 
 namespace IomSim.Engine;
 
-/// <summary>What an agenda item needs in every run before it is put to the body: the roster and each member grain's set-up.</summary>
+/// <summary>What an agenda item needs in every run before it is put to the body: the roster and each member's brief.</summary>
 /// <param name="Roster">Who sits, with positions, behaviour, blocs and relations.</param>
-/// <param name="Setups">Each member's configuration, in roster order.</param>
-internal sealed record StagedItem(CouncilRoster Roster, ImmutableArray<MemberStateSetup> Setups);
+/// <param name="Briefs">Each member's brief, by code.</param>
+internal sealed record StagedItem(CouncilRoster Roster, StateDictionary<MemberStateSetup> Briefs);

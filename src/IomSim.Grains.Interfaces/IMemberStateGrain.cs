@@ -12,20 +12,20 @@ namespace IomSim.Grains;
 /// </remarks>
 public interface IMemberStateGrain : IGrainWithStringKey
 {
-    /// <summary>Gives the state its profile for a session: position, behaviour, relations, blocs.</summary>
-    Task Configure(MemberStateSetup setup);
-
-    /// <summary>The state's own view of a motion, before blocs and chance, with the blocs that will average it.</summary>
-    ValueTask<MemberAssessment> Assess(Motion motion);
+    /// <summary>
+    /// The state's own view of a motion, before blocs and chance, with the blocs that will average it, given its brief
+    /// for the item (position, behaviour, relations, blocs on the day).
+    /// </summary>
+    ValueTask<MemberAssessment> Assess(MemberStateSetup brief, Motion motion);
 
     /// <summary>
     /// The state's decision on a motion, given its blocs' view and the pull of the donors whose projects it receives
     /// (0 unless funding influence is on), drawn from the run's keyed random stream.
     /// </summary>
-    ValueTask<MemberDecision> Decide(Motion motion, double? blocSignal, double donorPull, RunKey run);
+    ValueTask<MemberDecision> Decide(MemberStateSetup brief, Motion motion, double? blocSignal, double donorPull, RunKey run);
 
     /// <summary>The state's ballot in one round of an election, among the candidates still standing.</summary>
-    ValueTask<ElectionBallot> CastBallot(Election election, ImmutableArray<string> standing, int round, RunKey run);
+    ValueTask<ElectionBallot> CastBallot(MemberStateSetup brief, Election election, ImmutableArray<string> standing, int round, RunKey run);
 
     /// <summary>Gives the state its money, funding priorities and payment behaviour for a budget year.</summary>
     Task ConfigureFinances(DonorSetup setup);

@@ -4,7 +4,7 @@ using IomSim.Domain.World;
 
 namespace IomSim.Grains;
 
-/// <summary>What a member state grain needs for a session.</summary>
+/// <summary>A member state's brief for an item: what its grain needs to form a view and decide.</summary>
 /// <param name="Profile">Position and behaviour.</param>
 /// <param name="Relations">Its documented relations to other states, −1 to +1, valid on the session's date.</param>
 /// <param name="Blocs">The blocs it belongs to on the session's date.</param>

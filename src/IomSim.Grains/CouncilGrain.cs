@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
 using IomSim.Runtime;
 
 namespace IomSim.Grains;
@@ -25,13 +26,15 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         var members = await administration.MembersOn(item.Date);
         var notEntitled = await administration.NotEntitledOn(item.Date);
         var grains = new IMemberStateGrain[members.Length];
+        var briefs = new MemberStateSetup[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
             grains[i] = GrainFactory.GetGrain<IMemberStateGrain>(members[i].Value);
+            briefs[i] = BriefOf(item.Briefs, members[i], i, item.Date);
         }
 
         // One pass over the answers, into plain arrays: this runs once per item per run, for every member.
-        var assessments = await GrainFanOut.AskAll(grains, (member, _) => member.Assess(item.Motion));
+        var assessments = await GrainFanOut.AskAll(grains, (member, i) => member.Assess(briefs[i], item.Motion));
         var views = new double[members.Length];
         var blocs = new ImmutableArray<string>[members.Length];
         for (var i = 0; i < members.Length; i++)
@@ -44,6 +47,7 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         var ties = await administration.Ties();
         var viewsByCode = ties.ByRecipient.IsEmpty ? null : AgendaItemProcedure.Views(members.AsSpan(), views);
         var decisions = await GrainFanOut.AskAll(grains, (member, i) => member.Decide(
+            briefs[i],
             item.Motion,
             signals[i],
             viewsByCode is null ? 0.0 : AgendaItemProcedure.DonorPull(ties, members[i], viewsByCode),
@@ -59,22 +63,27 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         ArgumentNullException.ThrowIfNull(item);
         var administration = GrainFactory.GetGrain<IAdministrationGrain>(GetPrimaryKeyString());
         var notEntitled = await administration.NotEntitledOn(item.Date);
-        var voters = (await administration.MembersOn(item.Date))
-            .Where(m => !notEntitled.Contains(m))
-            .Select(m => GrainFactory.GetGrain<IMemberStateGrain>(m.Value))
-            .ToArray();
+        var entitled = (await administration.MembersOn(item.Date)).Where(m => !notEntitled.Contains(m)).ToArray();
+        var voters = entitled.Select(m => GrainFactory.GetGrain<IMemberStateGrain>(m.Value)).ToArray();
+        var briefs = entitled.Select((m, i) => BriefOf(item.Briefs, m, i, item.Date)).ToArray();
 
         var state = ElectionState.Start([.. item.Election.Candidates.Select(c => c.Name)]);
         while (!state.IsOverAfter(ElectionProcedure.DefaultMaxRounds))
         {
             var round = state.NextRound;
             var standing = state.Standing;
-            var ballots = await GrainFanOut.AskAll(voters, (voter, _) => voter.CastBallot(item.Election, standing, round, run));
+            var ballots = await GrainFanOut.AskAll(voters, (voter, i) => voter.CastBallot(briefs[i], item.Election, standing, round, run));
             state = ElectionProcedure.Next(state, ballots);
         }
 
         return state.ToResult();
     }
+
+    // The members and the briefs usually come in the same code order, so the brief is found at the member's own place.
+    private static MemberStateSetup BriefOf(StateDictionary<MemberStateSetup> briefs, StateCode member, int position, DateOnly date) =>
+        position < briefs.Count && briefs.Keys[position] == member ? briefs.Values[position]
+        : briefs.TryGetValue(member, out var brief) ? brief
+        : throw new InvalidOperationException($"Member state {member} sits on {date:yyyy-MM-dd} but the item brings no brief for it.");
 
     /// <inheritdoc />
     public Task<ImmutableList<AgendaItemResult>> Record() => Task.FromResult(_record);

@@ -7,66 +7,49 @@ using IomSim.Runtime;
 namespace IomSim.Grains;
 
 /// <summary>
-/// A state: holds its profile for the session and asks the decision model how to vote; holds its money and
-/// priorities for the budget year and asks the funding rules what to pay and pledge.
+/// A state: briefed on each item by the Council (its profile, relations and blocs for that day), it asks the decision
+/// model for its view and its vote; it holds its money and priorities for the budget year and asks the funding rules
+/// what to pay and pledge.
 /// </summary>
 [GrainType("member-state")]
 public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrain
 {
-    private MemberStateSetup? _setup;
-    private DecisionModel? _model;
     private DonorSetup? _finances;
 
-    // Hashes of this state's code and of the last motion it decided, kept across runs and resets: pure functions of
-    // the text, and hashing them on every decision was a tenth of a run.
+    // Derived from what the state is given, kept across runs and resets because they are pure functions of it: the
+    // decision model of the last parameters, and the hashes of the state's code and of the last motion it decided
+    // (hashing them on every decision was a tenth of a run).
+    private DecisionModel? _model;
     private ulong? _codeHash;
     private (string Id, ulong Hash)? _motionHash;
 
     /// <inheritdoc/>
-    public void Reset()
-    {
-        _setup = null;
-        _model = null;
-        _finances = null;
-    }
+    public void Reset() => _finances = null;
 
     /// <inheritdoc />
-    public Task Configure(MemberStateSetup setup)
-    {
-        ArgumentNullException.ThrowIfNull(setup);
-        if (setup.Profile.Code.Value != GetPrimaryKeyString())
-        {
-            throw new ArgumentException($"Member state grain {GetPrimaryKeyString()} was given the profile of {setup.Profile.Code}.", nameof(setup));
-        }
-
-        _setup = setup;
-        _model = new DecisionModel(setup.Parameters);
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public ValueTask<MemberAssessment> Assess(Motion motion)
-    {
-        var (setup, model) = Configured();
-        return ValueTask.FromResult(new MemberAssessment(model.BaseUtility(setup.Profile, motion, ContextFor(setup, motion, null)), setup.Blocs));
-    }
-
-    /// <inheritdoc />
-    public ValueTask<MemberDecision> Decide(Motion motion, double? blocSignal, double donorPull, RunKey run)
+    public ValueTask<MemberAssessment> Assess(MemberStateSetup brief, Motion motion)
     {
         ArgumentNullException.ThrowIfNull(motion);
-        var (setup, model) = Configured();
-        var random = RandomStream.For(run.Seed, run.Run, CodeHash(), MotionHash(motion.Id));
-        return ValueTask.FromResult(model.Decide(setup.Profile, motion, ContextFor(setup, motion, blocSignal) with { DonorPull = donorPull }, random));
+        var model = ModelFor(brief);
+        return ValueTask.FromResult(new MemberAssessment(model.BaseUtility(brief.Profile, motion, ContextFor(brief, motion, null)), brief.Blocs));
     }
 
     /// <inheritdoc />
-    public ValueTask<ElectionBallot> CastBallot(Election election, ImmutableArray<string> standing, int round, RunKey run)
+    public ValueTask<MemberDecision> Decide(MemberStateSetup brief, Motion motion, double? blocSignal, double donorPull, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(motion);
+        var model = ModelFor(brief);
+        var random = RandomStream.For(run.Seed, run.Run, CodeHash(), MotionHash(motion.Id));
+        return ValueTask.FromResult(model.Decide(brief.Profile, motion, ContextFor(brief, motion, blocSignal) with { DonorPull = donorPull }, random));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ElectionBallot> CastBallot(MemberStateSetup brief, Election election, ImmutableArray<string> standing, int round, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(election);
-        var (setup, model) = Configured();
-        var random = RandomStream.For(run.Seed, run.Run, setup.Profile.Code.Value, election.RoundId(round));
-        return ValueTask.FromResult(model.Ballot(setup.Profile, election, standing, c => setup.Relations.GetValueOrDefault(c.Nominator), random));
+        var model = ModelFor(brief);
+        var random = RandomStream.For(run.Seed, run.Run, brief.Profile.Code.Value, election.RoundId(round));
+        return ValueTask.FromResult(model.Ballot(brief.Profile, election, standing, c => brief.Relations.GetValueOrDefault(c.Nominator), random));
     }
 
     /// <inheritdoc />
@@ -97,8 +80,19 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
             finances.Budget, finances.Priorities, open, s => finances.Interests.GetValueOrDefault(s), finances.PledgeNoise, run.Seed, run.Run));
     }
 
-    private static MotionContext ContextFor(MemberStateSetup setup, Motion motion, double? blocSignal) =>
-        new(motion.Subject is { } subject ? setup.Relations.GetValueOrDefault(subject) : 0.0, blocSignal, 0.0);
+    private static MotionContext ContextFor(MemberStateSetup brief, Motion motion, double? blocSignal) =>
+        new(motion.Subject is { } subject ? brief.Relations.GetValueOrDefault(subject) : 0.0, blocSignal, 0.0);
+
+    private DecisionModel ModelFor(MemberStateSetup brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        if (brief.Profile.Code.Value != GetPrimaryKeyString())
+        {
+            throw new ArgumentException($"Member state grain {GetPrimaryKeyString()} was given the brief of {brief.Profile.Code}.", nameof(brief));
+        }
+
+        return _model is { } known && ReferenceEquals(known.Parameters, brief.Parameters) ? known : _model = new DecisionModel(brief.Parameters);
+    }
 
     private ulong CodeHash() => _codeHash ??= StableHash.Of(GetPrimaryKeyString());
 
@@ -115,8 +109,4 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
     private DonorSetup Finances() =>
         _finances ?? throw new InvalidOperationException($"State {GetPrimaryKeyString()} was asked to pay or pledge before it was given its budget for the year.");
 
-    private (MemberStateSetup Setup, DecisionModel Model) Configured() =>
-        _setup is not null && _model is not null
-            ? (_setup, _model)
-            : throw new InvalidOperationException($"Member state {GetPrimaryKeyString()} was asked to decide before it was configured for the session.");
 }

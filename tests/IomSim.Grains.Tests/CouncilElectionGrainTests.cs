@@ -27,8 +27,8 @@ public sealed class CouncilElectionGrainTests
             var key = new RunKey(11, run);
             var grains = await host.RunAsync(async factory =>
             {
-                await SyntheticCouncil.SetUp(factory, DecisionParameters.Default);
-                return await factory.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation).Elect(new ElectionItem(s_election, SyntheticCouncil.SessionDay), key);
+                var briefs = await SyntheticCouncil.SetUp(factory, DecisionParameters.Default);
+                return await factory.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation).Elect(new ElectionItem(s_election, SyntheticCouncil.SessionDay, briefs), key);
             });
             var direct = CouncilElection.Run(s_election, SyntheticCouncil.Members, (_, _) => 0, [], DecisionModel.Default, key.Seed, key.Run);
 

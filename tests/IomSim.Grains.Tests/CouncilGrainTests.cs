@@ -1,5 +1,6 @@
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
+using IomSim.Domain.World;
 using IomSim.Runtime.Scheduling;
 using IomSim.Runtime.Testing;
 
@@ -65,12 +66,12 @@ public sealed class CouncilGrainTests
         await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
         var result = await host.RunAsync(async grains =>
         {
-            await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
+            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
             var debtor = SyntheticCouncil.Members[0].Code;
             await grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation)
                 .RecordArrears(debtor, new ArrearsStanding(100m, 100m, new DateOnly(2019, 1, 1), false));
             return await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay), new RunKey(2020, 0));
+                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(2020, 0));
         });
 
         var debtor = SyntheticCouncil.Members[0].Code;
@@ -78,14 +79,46 @@ public sealed class CouncilGrainTests
         Assert.Equal(result.Votes.Values.Count(v => v == Vote.NotEntitled), result.Tally!.Value.NotEntitled);
     }
 
+    [Fact]
+    public async Task A_sitting_member_without_a_brief_cannot_be_asked_and_the_error_says_who()
+    {
+        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
+        var error = await host.RunAsync(async grains =>
+        {
+            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
+            var missing = SyntheticCouncil.Members[1].Code;
+            var fewer = StateDictionary.Of(briefs.Where(b => b.Key != missing));
+            return await Assert.ThrowsAsync<InvalidOperationException>(() => grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
+                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, fewer), new RunKey(2020, 0)));
+        });
+
+        Assert.Contains($"{SyntheticCouncil.Members[1].Code} sits on", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no brief", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_given_another_states_brief_refuses_it()
+    {
+        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
+        var error = await host.RunAsync(async grains =>
+        {
+            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
+            var (first, second) = (SyntheticCouncil.Members[0].Code, SyntheticCouncil.Members[1].Code);
+            return await Assert.ThrowsAsync<ArgumentException>(async () =>
+                await grains.GetGrain<IMemberStateGrain>(first.Value).Assess(briefs[second], SyntheticCouncil.Admission));
+        });
+
+        Assert.Contains("was given the brief of", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<AgendaItemResult> RunWithGrains(SchedulerKind scheduler, RunKey run)
     {
         await using var host = TestGrainHost.Start(scheduler, typeof(CouncilGrain).Assembly);
         return await host.RunAsync(async grains =>
         {
-            await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
+            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
             return await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay), run);
+                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), run);
         });
     }
 }

@@ -108,7 +108,7 @@ public sealed class FundingYearGrainTests
         await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
         var (reported, votes) = await host.RunAsync(async grains =>
         {
-            await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
+            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
             var administration = grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation);
             var reported = ImmutableArray.CreateBuilder<(DateOnly, ImmutableArray<StateCode>)>();
             var votes = ImmutableArray.CreateBuilder<(DateOnly, Vote)>();
@@ -123,7 +123,7 @@ public sealed class FundingYearGrainTests
             foreach (var day in new[] { new DateOnly(2018, 11, 25), new DateOnly(2018, 11, 26) })
             {
                 var result = await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                    .Decide(new AgendaItem(SyntheticCouncil.Admission with { Id = $"admit-{day:yyyyMMdd}" }, day), new RunKey(2016, 0));
+                    .Decide(new AgendaItem(SyntheticCouncil.Admission with { Id = $"admit-{day:yyyyMMdd}" }, day, briefs), new RunKey(2016, 0));
                 votes.Add((day, result.Votes[defaulter]));
             }
 
@@ -148,12 +148,12 @@ public sealed class FundingYearGrainTests
         await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
         var (ties, grain) = await host.RunAsync(async grains =>
         {
-            await SyntheticCouncil.SetUp(grains, parameters);
+            var briefs = await SyntheticCouncil.SetUp(grains, parameters);
             await ConfigureAsync(grains, Year, _ => 1.0);
             var administration = grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation);
             await administration.RunFundingYear(Plan(Year), new RunKey(2021, 0));
             var decided = await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay), new RunKey(2020, 0));
+                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(2020, 0));
             return (await administration.Ties(), decided);
         });
 
@@ -176,7 +176,7 @@ public sealed class FundingYearGrainTests
         await using var host = TestGrainHost.Start(scheduler, typeof(CouncilGrain).Assembly);
         return await host.RunAsync(async grains =>
         {
-            await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
+            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
             await ConfigureAsync(grains, Year, paymentRate);
             return await grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation).RunFundingYear(Plan(Year), run);
         });

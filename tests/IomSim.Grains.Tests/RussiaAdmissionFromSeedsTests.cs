@@ -40,8 +40,8 @@ public sealed class RussiaAdmissionFromSeedsTests(ITestOutputHelper output)
             await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
             var grains = await host.RunAsync(async factory =>
             {
-                await SessionSetUp.Configure(factory, roster, s_russia, s_session, DecisionParameters.Default);
-                return await factory.GetGrain<ICouncilGrain>("iom").Decide(new AgendaItem(Admission(), s_session), new RunKey(2020, run));
+                var briefs = await SessionSetUp.Register(factory, roster, s_russia, s_session, DecisionParameters.Default);
+                return await factory.GetGrain<ICouncilGrain>("iom").Decide(new AgendaItem(Admission(), s_session, briefs), new RunKey(2020, run));
             });
 
             Assert.Equal(direct.Votes, grains.Votes);

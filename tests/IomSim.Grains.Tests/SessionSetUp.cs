@@ -6,10 +6,11 @@ using IomSim.Runtime;
 
 namespace IomSim.Grains.Tests;
 
-/// <summary>Puts a roster into grains: each member state configured, all registered with the Administration.</summary>
+/// <summary>Puts a roster before the grains: every member registered with the Administration, and each one's brief for the item.</summary>
 public static class SessionSetUp
 {
-    public static async Task Configure(
+    /// <summary>Registers the members and returns their briefs, which the item carries to the Council.</summary>
+    public static async Task<StateDictionary<MemberStateSetup>> Register(
         IGrainFactory grains,
         CouncilRoster roster,
         StateCode subject,
@@ -17,16 +18,18 @@ public static class SessionSetUp
         DecisionParameters parameters,
         string organisation = "iom")
     {
-        foreach (var member in roster.Members)
-        {
-            var relations = roster.RelationToSubject.TryGetValue(member.Code, out var weight)
-                ? ImmutableDictionary<StateCode, double>.Empty.Add(subject, weight)
-                : ImmutableDictionary<StateCode, double>.Empty;
-            await grains.GetGrain<IMemberStateGrain>(member.Code.Value)
-                .Configure(new MemberStateSetup(member, relations, roster.BlocsOf.GetValueOrDefault(member.Code, []), parameters));
-        }
-
         await grains.GetGrain<IAdministrationGrain>(organisation)
             .Register(roster.Members.ToImmutableSortedDictionary(m => m.Code, _ => membersSince));
+        return Briefs(roster, subject, parameters);
     }
+
+    /// <summary>Each member's brief: its profile, its relation to the subject, its blocs.</summary>
+    public static StateDictionary<MemberStateSetup> Briefs(CouncilRoster roster, StateCode subject, DecisionParameters parameters) =>
+        StateDictionary.Of(roster.Members.Select(member => KeyValuePair.Create(member.Code, new MemberStateSetup(
+            member,
+            roster.RelationToSubject.TryGetValue(member.Code, out var weight)
+                ? ImmutableDictionary<StateCode, double>.Empty.Add(subject, weight)
+                : ImmutableDictionary<StateCode, double>.Empty,
+            roster.BlocsOf.GetValueOrDefault(member.Code, []),
+            parameters))));
 }

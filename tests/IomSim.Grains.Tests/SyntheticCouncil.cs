@@ -37,7 +37,7 @@ public static class SyntheticCouncil
         ImmutableDictionary<StateCode, double>.Empty.Add(Hostile, -1.0),
         []);
 
-    /// <summary>Configures every member grain and registers the members with the Administration.</summary>
-    public static Task SetUp(IGrainFactory grains, DecisionParameters parameters) =>
-        SessionSetUp.Configure(grains, Roster, Applicant, new DateOnly(2000, 1, 1), parameters, Organisation);
+    /// <summary>Registers the members with the Administration and returns their briefs.</summary>
+    public static Task<StateDictionary<MemberStateSetup>> SetUp(IGrainFactory grains, DecisionParameters parameters) =>
+        SessionSetUp.Register(grains, Roster, Applicant, new DateOnly(2000, 1, 1), parameters, Organisation);
 }
