@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
+using IomSim.Engine.Results;
 using IomSim.Grains;
 
 namespace IomSim.Engine;
@@ -7,4 +8,11 @@ namespace IomSim.Engine;
 /// <summary>What an agenda item needs in every run before it is put to the body: the roster and each member grain's set-up.</summary>
 /// <param name="Roster">Who sits, with positions, behaviour, blocs and relations.</param>
 /// <param name="Setups">Each member's configuration, in roster order.</param>
-internal sealed record StagedItem(CouncilRoster Roster, ImmutableArray<MemberStateSetup> Setups);
+internal sealed record StagedItem(CouncilRoster Roster, ImmutableArray<MemberStateSetup> Setups)
+{
+    /// <summary>The members' codes and vote names that every run's votes on this item share.</summary>
+    public StateLabelTable Votes { get; } = new();
+
+    /// <summary>The members' codes and reason names that every run's reasons on this item share.</summary>
+    public StateLabelTable Reasons { get; } = new();
+}
