@@ -117,8 +117,8 @@ internal static class ScenarioRun
             result.Tally,
             [.. result.Objectors.Select(s => s.Value)],
             [.. result.RequestedVote.Select(s => s.Value)],
-            ByCode(result.Votes, OutcomeNames.Of),
-            ByCode(result.Reasons, ReasonNames.Of),
+            staged.Votes.Label(result.Votes, OutcomeNames.Of),
+            staged.Reasons.Label(result.Reasons, ReasonNames.Of),
             null);
     }
 
@@ -137,7 +137,7 @@ internal static class ScenarioRun
             stage.Scenario.World.Parameters));
         var result = await council.Elect(new ElectionItem(election, session.Date, staged.Briefs), run);
         var outcome = result.Elected is { } elected ? OutcomeNames.Elected(elected) : OutcomeNames.NoWinner;
-        return new EventRun(run.Run, outcome, null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, result);
+        return new EventRun(run.Run, outcome, null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, result);
     }
 
     private static async Task<EventRun> AcceptAsync(IAdministrationGrain administration, AgendaEntry entry, Session session, RunKey run)
@@ -153,21 +153,6 @@ internal static class ScenarioRun
             outcome = OutcomeNames.NothingToAccept;
         }
 
-        return new EventRun(run.Run, outcome, null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, null);
-    }
-
-    /// <summary>
-    /// A per-state map keyed by code text: codes order as their text does, so the entries arrive in order and a builder
-    /// takes them one node each (converting the whole map would sort it again through a second tree).
-    /// </summary>
-    private static ImmutableSortedDictionary<string, string> ByCode<TValue>(StateDictionary<TValue> values, Func<TValue, string> name)
-    {
-        var named = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (code, value) in values)
-        {
-            named.Add(code.Value, name(value));
-        }
-
-        return named.ToImmutable();
+        return new EventRun(run.Run, outcome, null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, null);
     }
 }

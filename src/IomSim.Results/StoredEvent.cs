@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
+using IomSim.Engine.Results;
 
 namespace IomSim.Results;
 
@@ -19,8 +20,8 @@ public sealed record StoredEvent(
     Tally? Tally,
     ImmutableArray<string> Objectors,
     ImmutableArray<string> RequestedVote,
-    ImmutableSortedDictionary<string, string> Votes,
-    ImmutableSortedDictionary<string, string> Reasons)
+    StateLabelDictionary Votes,
+    StateLabelDictionary Reasons)
 {
     /// <summary>Equal when every field holds the same values (collections compared by content).</summary>
     public bool Equals(StoredEvent? other) =>
@@ -31,13 +32,9 @@ public sealed record StoredEvent(
         && Tally == other.Tally
         && Objectors.SequenceEqual(other.Objectors, StringComparer.Ordinal)
         && RequestedVote.SequenceEqual(other.RequestedVote, StringComparer.Ordinal)
-        && SameEntries(Votes, other.Votes)
-        && SameEntries(Reasons, other.Reasons);
+        && Votes.Equals(other.Votes)
+        && Reasons.Equals(other.Reasons);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(EventId, Outcome, Tally, Votes.Count);
-
-    private static bool SameEntries(ImmutableSortedDictionary<string, string> left, ImmutableSortedDictionary<string, string> right) =>
-        left.Count == right.Count
-        && left.All(entry => right.TryGetValue(entry.Key, out var value) && string.Equals(entry.Value, value, StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using IomSim.Engine.Results;
 
 namespace IomSim.Results;
 
@@ -10,14 +11,14 @@ internal static class StoredJson
     public static string Write(ImmutableArray<string> values) => JsonSerializer.Serialize(values.IsDefault ? [] : values.ToArray());
 
     /// <summary>A map as a JSON object, keys in ordinal order.</summary>
-    public static string Write(ImmutableSortedDictionary<string, string> values) =>
-        JsonSerializer.Serialize(new SortedDictionary<string, string>(values, StringComparer.Ordinal));
+    public static string Write(StateLabelDictionary values) =>
+        JsonSerializer.Serialize<IReadOnlyDictionary<string, string>>(values);
 
     /// <summary>Reads a JSON array of strings.</summary>
     public static ImmutableArray<string> ReadList(string json) =>
         [.. JsonSerializer.Deserialize<string[]>(json) ?? []];
 
     /// <summary>Reads a JSON object of strings.</summary>
-    public static ImmutableSortedDictionary<string, string> ReadMap(string json) =>
-        (JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal);
+    public static StateLabelDictionary ReadMap(string json) =>
+        StateLabelDictionary.From(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []);
 }

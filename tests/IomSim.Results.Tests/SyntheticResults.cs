@@ -19,7 +19,7 @@ internal static class SyntheticResults
             Map(("GEO", "relation"), ("UKR", "relation"), ("USA", "chance")),
             null)).ToImmutableArray();
         var consensus = Enumerable.Range(0, runs).Select(run => new EventRun(
-            run, "accepted", null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, null)).ToImmutableArray();
+            run, "accepted", null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, null)).ToImmutableArray();
         return new ScenarioResult("synthetic", "Synthetic", seed, runs, version, hash, false,
         [
             Event("synthetic/admission", "admission", vote),
@@ -33,6 +33,6 @@ internal static class SyntheticResults
         new TallySummary(Distribution.Empty, Distribution.Empty, Distribution.Empty, Distribution.Empty, Distribution.Empty),
         0, null, ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, double>>.Empty, runs);
 
-    private static ImmutableSortedDictionary<string, string> Map(params (string Key, string Value)[] entries) =>
-        entries.ToImmutableSortedDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+    private static StateLabelDictionary Map(params (string Key, string Value)[] entries) =>
+        StateLabelDictionary.From(entries.Select(e => KeyValuePair.Create(e.Key, e.Value)));
 }

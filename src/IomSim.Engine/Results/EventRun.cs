@@ -9,7 +9,7 @@ namespace IomSim.Engine.Results;
 /// <param name="Tally">The formal vote's count, if one was held.</param>
 /// <param name="Objectors">Members that objected to consensus.</param>
 /// <param name="RequestedVote">Members that insisted on a formal vote.</param>
-/// <param name="Votes">Each member's vote.</param>
+/// <param name="Votes">Each member's vote (none for an election or an acceptance).</param>
 /// <param name="Reasons">What weighed most in each member's decision.</param>
 /// <param name="Election">For an election, its rounds.</param>
 public sealed record EventRun(
@@ -18,6 +18,6 @@ public sealed record EventRun(
     Tally? Tally,
     ImmutableArray<string> Objectors,
     ImmutableArray<string> RequestedVote,
-    ImmutableSortedDictionary<string, string> Votes,
-    ImmutableSortedDictionary<string, string> Reasons,
+    StateLabelDictionary Votes,
+    StateLabelDictionary Reasons,
     ElectionResult? Election);

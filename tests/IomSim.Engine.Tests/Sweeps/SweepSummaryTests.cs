@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
 using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
@@ -17,7 +16,7 @@ public sealed class SweepSummaryTests
         [
             Run(0, "adopted-by-vote", ("A", "yes"), ("B", "yes"), ("C", "yes"), ("D", "no"), ("E", "no"), ("F", "abstain")),
             Run(1, "adopted-by-vote", ("A", "yes"), ("B", "yes"), ("C", "yes"), ("D", "yes"), ("E", "no"), ("F", "abstain")),
-            new(2, "adopted-by-consensus", null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, null),
+            new(2, "adopted-by-consensus", null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, null),
         ];
 
         var item = SweepSummary.Item("x", "decision", [.. runs]);
@@ -33,7 +32,7 @@ public sealed class SweepSummaryTests
     [Fact]
     public void Acceptances_have_no_adoption_and_no_pivotal_states()
     {
-        EventRun[] runs = [new(0, "accepted", null, [], [], ImmutableSortedDictionary<string, string>.Empty, ImmutableSortedDictionary<string, string>.Empty, null)];
+        EventRun[] runs = [new(0, "accepted", null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, null)];
 
         var item = SweepSummary.Item("x", "acceptance", [.. runs]);
 
@@ -43,8 +42,8 @@ public sealed class SweepSummaryTests
 
     private static EventRun Run(int run, string outcome, params (string State, string Vote)[] votes)
     {
-        var map = votes.ToImmutableSortedDictionary(v => v.State, v => v.Vote, StringComparer.Ordinal);
+        var map = StateLabelDictionary.From(votes.Select(v => KeyValuePair.Create(v.State, v.Vote)));
         var tally = new Tally(votes.Count(v => v.Vote == "yes"), votes.Count(v => v.Vote == "no"), votes.Count(v => v.Vote == "abstain"), 0, 0);
-        return new EventRun(run, outcome, tally, [], [], map, ImmutableSortedDictionary<string, string>.Empty, null);
+        return new EventRun(run, outcome, tally, [], [], map, StateLabelDictionary.Empty, null);
     }
 }
