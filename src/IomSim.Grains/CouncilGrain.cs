@@ -15,6 +15,11 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
 {
     private ImmutableList<AgendaItemResult> _record = [];
 
+    // The member grains and their briefs for the last list of members and briefs, by reference, kept across resets:
+    // every run of a session sits the same members (the Administration hands back the same list) with the same
+    // briefs, so a runtime looks them up once per session rather than once per run.
+    private (ImmutableArray<StateCode> Members, StateDictionary<MemberStateSetup> Briefs, IMemberStateGrain[] Grains, MemberStateSetup[] Briefed)? _seated;
+
     /// <inheritdoc/>
     public void Reset() => _record = [];
 
@@ -25,13 +30,7 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         var administration = GrainFactory.GetGrain<IAdministrationGrain>(GetPrimaryKeyString());
         var members = await administration.MembersOn(item.Date);
         var notEntitled = await administration.NotEntitledOn(item.Date);
-        var grains = new IMemberStateGrain[members.Length];
-        var briefs = new MemberStateSetup[members.Length];
-        for (var i = 0; i < members.Length; i++)
-        {
-            grains[i] = GrainFactory.GetGrain<IMemberStateGrain>(members[i].Value);
-            briefs[i] = BriefOf(item.Briefs, members[i], i, item.Date);
-        }
+        var (grains, briefs) = Seat(members, item);
 
         // One pass over the answers, into plain arrays: this runs once per item per run, for every member.
         var assessments = await GrainFanOut.AskAll(grains, (member, i) => member.Assess(briefs[i], item.Motion));
@@ -77,6 +76,25 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         }
 
         return state.ToResult();
+    }
+
+    private (IMemberStateGrain[] Grains, MemberStateSetup[] Briefs) Seat(ImmutableArray<StateCode> members, AgendaItem item)
+    {
+        if (_seated is { } seated && seated.Members == members && ReferenceEquals(seated.Briefs, item.Briefs))
+        {
+            return (seated.Grains, seated.Briefed);
+        }
+
+        var grains = new IMemberStateGrain[members.Length];
+        var briefs = new MemberStateSetup[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            grains[i] = GrainFactory.GetGrain<IMemberStateGrain>(members[i].Value);
+            briefs[i] = BriefOf(item.Briefs, members[i], i, item.Date);
+        }
+
+        _seated = (members, item.Briefs, grains, briefs);
+        return (grains, briefs);
     }
 
     // The members and the briefs usually come in the same code order, so the brief is found at the member's own place.

@@ -13,21 +13,31 @@ public static class GrainFanOut
     /// Sends <paramref name="ask"/> to each of <paramref name="grains"/> and returns the answers, <paramref name="grains"/>[i]'s
     /// at [i]. The first failure, in list order, is thrown once every call has been sent.
     /// </summary>
-    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "Each call's ValueTask is kept only to be awaited once, after all are sent.")]
+    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "A call not finished at once is kept only to be awaited once, after all are sent.")]
     public static async ValueTask<TResult[]> AskAll<TGrain, TResult>(IReadOnlyList<TGrain> grains, Func<TGrain, int, ValueTask<TResult>> ask)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(ask);
-        var calls = new ValueTask<TResult>[grains.Count];
-        for (var i = 0; i < calls.Length; i++)
+
+        // On the deterministic scheduler most answers are ready as soon as the call returns; only the others are kept.
+        var answers = new TResult[grains.Count];
+        List<(int Index, ValueTask<TResult> Call)>? pending = null;
+        for (var i = 0; i < answers.Length; i++)
         {
-            calls[i] = ask(grains[i], i);
+            var call = ask(grains[i], i);
+            if (call.IsCompletedSuccessfully)
+            {
+                answers[i] = call.Result;
+            }
+            else
+            {
+                (pending ??= []).Add((i, call));
+            }
         }
 
-        var answers = new TResult[calls.Length];
-        for (var i = 0; i < calls.Length; i++)
+        foreach (var (index, call) in pending ?? [])
         {
-            answers[i] = await calls[i];
+            answers[index] = await call;
         }
 
         return answers;
