@@ -72,7 +72,12 @@ public sealed class StateLabelDictionary : IReadOnlyDictionary<string, string>, 
             return Empty;
         }
 
-        Array.Sort(sorted, static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        // Maps read back from the store arrive in order already; only others are sorted.
+        if (!InOrdinalOrder(sorted))
+        {
+            Array.Sort(sorted, static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        }
+
         var codes = new string[sorted.Length];
         var names = new List<string>();
         var indexes = new byte[sorted.Length];
@@ -103,6 +108,19 @@ public sealed class StateLabelDictionary : IReadOnlyDictionary<string, string>, 
         }
 
         return new StateLabelDictionary(codes, [.. names], indexes);
+    }
+
+    private static bool InOrdinalOrder(KeyValuePair<string, string>[] entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (string.CompareOrdinal(entries[i - 1].Key, entries[i].Key) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="key"/> is in the map.</summary>
