@@ -108,5 +108,4 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
 
     private DonorSetup Finances() =>
         _finances ?? throw new InvalidOperationException($"State {GetPrimaryKeyString()} was asked to pay or pledge before it was given its budget for the year.");
-
 }

@@ -9,7 +9,9 @@ namespace IomSim.Cli.Tests;
 /// </summary>
 public sealed class SweepResumeTests : IDisposable
 {
-    private const int Runs = 100;
+    // Enough runs that the sweep is still going when the kill arrives: the watcher polls every few milliseconds, and
+    // on two cores a sweep of this scenario stores a few thousand runs a second.
+    private const int Runs = 1_000;
     private const int Settings = 3;
 
     // Where to kill: after this many runs are stored (fixed, so a failure can be replayed).

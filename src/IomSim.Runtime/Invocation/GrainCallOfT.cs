@@ -78,6 +78,7 @@ public abstract class GrainCall<TResult> : GrainCall
         result = default!;
         return false;
     }
+
     internal sealed override void Start(Grain? grain)
     {
         ValueTask<TResult> pending;
