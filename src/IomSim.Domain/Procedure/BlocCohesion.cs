@@ -9,33 +9,8 @@ namespace IomSim.Domain.Procedure;
 /// </summary>
 public static class BlocCohesion
 {
-    /// <summary>Each member's bloc signal.</summary>
-    /// <param name="baseUtilities">Every member's own base utility.</param>
-    /// <param name="blocsOf">The blocs each member belongs to (members missing here belong to none).</param>
-    public static ImmutableDictionary<StateCode, double> Signals(
-        IReadOnlyDictionary<StateCode, double> baseUtilities,
-        IReadOnlyDictionary<StateCode, ImmutableArray<string>> blocsOf)
-    {
-        ArgumentNullException.ThrowIfNull(baseUtilities);
-        ArgumentNullException.ThrowIfNull(blocsOf);
-        var members = baseUtilities.Keys.ToArray();
-        var utilities = members.Select(m => baseUtilities[m]).ToArray();
-        var blocs = members.Select(m => blocsOf.GetValueOrDefault(m, [])).ToArray();
-        var signals = Signals(members, utilities, blocs);
-        var result = ImmutableDictionary.CreateBuilder<StateCode, double>();
-        for (var i = 0; i < members.Length; i++)
-        {
-            if (signals[i] is { } signal)
-            {
-                result[members[i]] = signal;
-            }
-        }
-
-        return result.ToImmutable();
-    }
-
     /// <summary>
-    /// Each member's bloc signal over plain arrays, as the Council computes it for every item of every run:
+    /// Each member's bloc signal, over plain arrays, as the Council computes it for every item of every run:
     /// <paramref name="baseUtilities"/>[i] and <paramref name="blocs"/>[i] are <paramref name="members"/>[i]'s, and so is the
     /// answer's [i] (null: in no bloc).
     /// </summary>

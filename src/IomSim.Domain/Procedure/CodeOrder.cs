@@ -17,21 +17,14 @@ internal static class CodeOrder
             order[i] = i;
         }
 
-        for (var i = 1; i < members.Length; i++)
+        if (!StateDictionary.IsAscending(members))
         {
-            if (members[i - 1].CompareTo(members[i]) >= 0)
+            var keys = members.ToArray();
+            Array.Sort(keys, order);
+            if (!StateDictionary.IsAscending(keys))
             {
-                var keys = members.ToArray();
-                Array.Sort(keys, order);
-                for (var k = 1; k < keys.Length; k++)
-                {
-                    if (keys[k - 1] == keys[k])
-                    {
-                        throw new ArgumentException($"{keys[k]} is listed twice.", nameof(members));
-                    }
-                }
-
-                break;
+                var twice = keys.Where((key, k) => k > 0 && key == keys[k - 1]).First();
+                throw new ArgumentException($"{twice} is listed twice.", nameof(members));
             }
         }
 

@@ -22,12 +22,12 @@ public static class StateDictionary
             throw new ArgumentException($"{codes.Length} states but {values.Length} values.", nameof(values));
         }
 
-        if (!IsAscending(codes))
+        if (!IsAscending(codes.AsSpan()))
         {
             var sorted = codes.ToArray();
             Array.Sort(sorted, values);
             codes = ImmutableArray.Create(sorted);
-            if (!IsAscending(codes))
+            if (!IsAscending(codes.AsSpan()))
             {
                 throw new ArgumentException("A state appears twice.", nameof(codes));
             }
@@ -45,7 +45,8 @@ public static class StateDictionary
         return Of([.. list.Select(e => e.Key)], [.. list.Select(e => e.Value)]);
     }
 
-    private static bool IsAscending(ImmutableArray<StateCode> codes)
+    /// <summary>Whether each code comes strictly after the one before it (code order, no code twice).</summary>
+    internal static bool IsAscending(ReadOnlySpan<StateCode> codes)
     {
         for (var i = 1; i < codes.Length; i++)
         {
