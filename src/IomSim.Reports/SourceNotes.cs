@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using IomSim.Engine.Comparison;
 using IomSim.Reports.Markup;
 
 namespace IomSim.Reports;
@@ -6,20 +7,10 @@ namespace IomSim.Reports;
 /// <summary>Numbers the sources the report cites, once each across the page, and lists them at the end.</summary>
 public sealed class SourceNotes
 {
-    private readonly List<string> _sources = [];
+    private readonly CitedSources _sources = new();
 
     /// <summary>The number of <paramref name="source"/>, giving it the next one if new.</summary>
-    public int Of(string source)
-    {
-        var index = _sources.IndexOf(source);
-        if (index < 0)
-        {
-            _sources.Add(source);
-            index = _sources.Count - 1;
-        }
-
-        return index + 1;
-    }
+    public int Of(string source) => _sources.Of(source);
 
     /// <summary>A link to the note of <paramref name="source"/>: <c>[n]</c>.</summary>
     public XElement Cite(string source)
@@ -29,9 +20,9 @@ public sealed class SourceNotes
     }
 
     /// <summary>How many sources are cited.</summary>
-    public int Count => _sources.Count;
+    public int Count => _sources.InOrder.Count;
 
     /// <summary>The list of sources, numbered as cited.</summary>
     public XElement Render() =>
-        Html.El("ol", Html.Class("sources"), _sources.Select((s, i) => Html.El("li", new XAttribute("id", $"source-{Figures.Whole(i + 1)}"), s)));
+        Html.El("ol", Html.Class("sources"), _sources.InOrder.Select((s, i) => Html.El("li", new XAttribute("id", $"source-{Figures.Whole(i + 1)}"), s)));
 }
