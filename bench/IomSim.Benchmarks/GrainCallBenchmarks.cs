@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using IomSim.Runtime;
 using IomSim.Runtime.Hosting;
 using IomSim.Runtime.Scheduling;
 
@@ -40,6 +41,7 @@ public class GrainCallBenchmarks
 
         // Activate everything once: the benchmarks measure calls, not activations.
         _deterministic.RunAsync(_ => FanOut(_deterministicMembers)).GetAwaiter().GetResult();
+        _deterministic.RunAsync(_ => AskAll(_deterministicMembers)).GetAwaiter().GetResult();
         _deterministic.RunAsync(_ => _deterministicGrain.Position(0)).GetAwaiter().GetResult();
         FanOut(_concurrentMembers).GetAwaiter().GetResult();
         _concurrentGrain.Position(0).GetAwaiter().GetResult();
@@ -81,6 +83,18 @@ public class GrainCallBenchmarks
     [Benchmark]
     [BenchmarkCategory("fan-out 175")]
     public Task<int> ConcurrentFanOut() => FanOut(_concurrentMembers);
+
+    /// <summary>As the Council asks its members: a <see cref="ValueTask{TResult}"/> method through <see cref="GrainFanOut.AskAll"/>.</summary>
+    [Benchmark]
+    [BenchmarkCategory("fan-out 175")]
+    public Task<int> DeterministicAskAll() => _deterministic.RunAsync(_ => AskAll(_deterministicMembers));
+
+    /// <summary>Asks every member once through <see cref="GrainFanOut.AskAll"/> and sums the answers.</summary>
+    internal static async Task<int> AskAll(IMemberGrain[] members)
+    {
+        var answers = await GrainFanOut.AskAll(members, static (member, i) => member.Weigh(i));
+        return answers.Sum();
+    }
 
     private static GrainRuntime Create(SchedulerKind scheduler) =>
         new(new GrainRuntimeOptions { Scheduler = scheduler, IdleTimeout = Timeout.InfiniteTimeSpan }.AddGrain<MemberGrain>());

@@ -6,4 +6,7 @@ namespace IomSim.Benchmarks;
 public interface IMemberGrain : IGrainWithStringKey
 {
     Task<int> Position(int motion);
+
+    /// <summary>The same answer as a <see cref="ValueTask{TResult}"/>, as the real member grains give theirs.</summary>
+    ValueTask<int> Weigh(int motion);
 }

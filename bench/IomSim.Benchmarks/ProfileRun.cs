@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using IomSim.Domain.Procedure;
 using IomSim.Engine;
+using IomSim.Runtime.Hosting;
+using IomSim.Runtime.Scheduling;
 
 namespace IomSim.Benchmarks;
 
@@ -10,7 +12,8 @@ namespace IomSim.Benchmarks;
 /// direct loop over arrays) for a number of runs (default 20,000) on both cores (default 2), without BenchmarkDotNet,
 /// printing runs per second: a plain process to attach a profiler to
 /// (<c>dotnet-trace collect -- dotnet bench/IomSim.Benchmarks/bin/Release/net10.0/IomSim.Benchmarks.dll --profile</c>).
-/// A rough figure only; the benchmarks are the measurement.
+/// <c>--profile calls [fan-outs]</c> plays 175-member fan-outs (as <see cref="GrainCallBenchmarks.DeterministicAskAll"/>)
+/// and prints the time and bytes per call. A rough figure only; the benchmarks are the measurement.
 /// </summary>
 internal static class ProfileRun
 {
@@ -18,6 +21,12 @@ internal static class ProfileRun
 
     public static void Run(IReadOnlyList<string> args)
     {
+        if (args.Count > 1 && args[1] == "calls")
+        {
+            PlayFanOuts(args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200_000);
+            return;
+        }
+
         var runs = args.Count > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
         var parallelism = args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
         var direct = args.Count > 3 && args[3] == "direct";
@@ -34,6 +43,33 @@ internal static class ProfileRun
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{played} runs ({(direct ? "direct loop" : "engine")}) in {clock.Elapsed.TotalSeconds:0.00} s: {played / clock.Elapsed.TotalSeconds:0} runs/s, {parallelism} at once; {allocated / 1024.0 / runs:0.0} KB allocated per run; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+    }
+
+    // As GrainCallBenchmarks.DeterministicAskAll: one runtime, 175 member grains, one fan-out after another.
+    private static void PlayFanOuts(int fanOuts)
+    {
+        const int members = 175;
+        var runtime = new GrainRuntime(new GrainRuntimeOptions { Scheduler = SchedulerKind.Deterministic, IdleTimeout = Timeout.InfiniteTimeSpan }
+            .AddGrain<MemberGrain>());
+        var grains = Enumerable.Range(0, members).Select(i => runtime.GetGrain<IMemberGrain>($"member-{i}")).ToArray();
+        runtime.RunAsync(_ => GrainCallBenchmarks.AskAll(grains)).GetAwaiter().GetResult();
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        runtime.RunAsync(async _ =>
+        {
+            for (var i = 0; i < fanOuts; i++)
+            {
+                await GrainCallBenchmarks.AskAll(grains);
+            }
+        }).GetAwaiter().GetResult();
+        clock.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var calls = (double)fanOuts * members;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{fanOuts} fan-outs to {members} grains in {clock.Elapsed.TotalSeconds:0.00} s: {clock.Elapsed.TotalNanoseconds / calls:0.0} ns and {allocated / calls:0.0} B per call"));
+        runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     // As SessionBenchmarks.DirectLoop: the same item over plain arrays, runs shared out over the workers.

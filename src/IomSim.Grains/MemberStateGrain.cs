@@ -16,12 +16,17 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
 {
     private DonorSetup? _finances;
 
-    // Derived from what the state is given, kept across runs and resets because they are pure functions of it: the
-    // decision model of the last parameters, and the hashes of the state's code and of the last motion it decided
-    // (hashing them on every decision was a tenth of a run).
+    // Derived from what the state is given, kept across runs and resets because they are pure functions of it (briefs
+    // and motions are immutable): the decision model of the last parameters, and the hashes of the state's code and of
+    // the last motion it decided (hashing them on every decision was a tenth of a run).
     private DecisionModel? _model;
     private ulong? _codeHash;
     private (string Id, ulong Hash)? _motionHash;
+
+    // The last brief found to be this state's, and its relation to the last motion's subject: every run of an item
+    // brings the same brief and motion, so the check and the look-up in the relations map are done once, not per call.
+    private MemberStateSetup? _checkedBrief;
+    private (MemberStateSetup Brief, Motion Motion, double Relation)? _relation;
 
     /// <inheritdoc/>
     public void Reset() => _finances = null;
@@ -80,15 +85,27 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
             finances.Budget, finances.Priorities, open, s => finances.Interests.GetValueOrDefault(s), finances.PledgeNoise, run.Seed, run.Run));
     }
 
-    private static MotionContext ContextFor(MemberStateSetup brief, Motion motion, double? blocSignal) =>
-        new(motion.Subject is { } subject ? brief.Relations.GetValueOrDefault(subject) : 0.0, blocSignal, 0.0);
+    private MotionContext ContextFor(MemberStateSetup brief, Motion motion, double? blocSignal)
+    {
+        if (_relation is not { } known || !ReferenceEquals(known.Brief, brief) || !ReferenceEquals(known.Motion, motion))
+        {
+            _relation = known = (brief, motion, motion.Subject is { } subject ? brief.Relations.GetValueOrDefault(subject) : 0.0);
+        }
+
+        return new MotionContext(known.Relation, blocSignal, 0.0);
+    }
 
     private DecisionModel ModelFor(MemberStateSetup brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        if (brief.Profile.Code.Value != GetPrimaryKeyString())
+        if (!ReferenceEquals(brief, _checkedBrief))
         {
-            throw new ArgumentException($"Member state grain {GetPrimaryKeyString()} was given the brief of {brief.Profile.Code}.", nameof(brief));
+            if (brief.Profile.Code.Value != GetPrimaryKeyString())
+            {
+                throw new ArgumentException($"Member state grain {GetPrimaryKeyString()} was given the brief of {brief.Profile.Code}.", nameof(brief));
+            }
+
+            _checkedBrief = brief;
         }
 
         return _model is { } known && ReferenceEquals(known.Parameters, brief.Parameters) ? known : _model = new DecisionModel(brief.Parameters);

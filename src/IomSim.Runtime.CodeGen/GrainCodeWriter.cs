@@ -58,14 +58,30 @@ internal static class GrainCodeWriter
         var parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Type} @{p.Name}"));
         var arguments = string.Join(", ", method.Parameters.Select((p, i) => $"Arg{i} = @{p.Name}"));
         var invoke = $"Invoke(new {callClass} {{ {arguments} }})";
-        var body = method.Shape switch
+        code.AppendLine();
+        if (method.Shape == ReturnShape.ValueTaskOfT)
         {
-            ReturnShape.ValueTask => $"new global::System.Threading.Tasks.ValueTask({invoke})",
-            ReturnShape.ValueTaskOfT => $"InvokeValue(new {callClass} {{ {arguments} }})",
-            _ => invoke,
-        };
-        code.AppendLine()
-            .Append("        ").Append(method.ReturnType).Append(' ').Append(method.DeclaringInterface).Append('.').Append(method.Name)
+            // The hot path of fan-outs: the call object of a call that finished in place is kept, one per method, and
+            // carries the reference's next call of that method.
+            var spare = "_spare" + callClass;
+            code.Append("        private ").Append(callClass).Append("? ").Append(spare).AppendLine(";")
+                .AppendLine()
+                .Append("        ").Append(method.ReturnType).Append(' ').Append(method.DeclaringInterface).Append('.').Append(method.Name)
+                .Append('(').Append(parameters).AppendLine(")")
+                .AppendLine("        {")
+                .Append("            var call = TakeSpare(ref ").Append(spare).Append(") ?? new ").Append(callClass).AppendLine("();");
+            for (var i = 0; i < method.Parameters.Count; i++)
+            {
+                code.Append("            call.Arg").Append(i).Append(" = @").Append(method.Parameters[i].Name).AppendLine(";");
+            }
+
+            code.Append("            return InvokeValue<").Append(callClass).Append(", ").Append(method.ResultType).Append(">(call, ref ").Append(spare).AppendLine(");")
+                .AppendLine("        }");
+            return;
+        }
+
+        var body = method.Shape == ReturnShape.ValueTask ? $"new global::System.Threading.Tasks.ValueTask({invoke})" : invoke;
+        code.Append("        ").Append(method.ReturnType).Append(' ').Append(method.DeclaringInterface).Append('.').Append(method.Name)
             .Append('(').Append(parameters).AppendLine(")")
             .Append("            => ").Append(body).AppendLine(";");
     }
@@ -88,6 +104,18 @@ internal static class GrainCodeWriter
         for (var i = 0; i < method.Parameters.Count; i++)
         {
             code.Append("        public ").Append(method.Parameters[i].Type).Append(" Arg").Append(i).AppendLine(" = default!;");
+        }
+
+        if (method.Shape == ReturnShape.ValueTaskOfT && method.Parameters.Count > 0)
+        {
+            code.AppendLine("        protected override void ClearArguments()")
+                .AppendLine("        {");
+            for (var i = 0; i < method.Parameters.Count; i++)
+            {
+                code.Append("            Arg").Append(i).AppendLine(" = default!;");
+            }
+
+            code.AppendLine("        }");
         }
 
         code.Append("        public override ").Append(Invocation).AppendLine(".GrainMethod Method => s_method;")

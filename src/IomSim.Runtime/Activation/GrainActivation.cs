@@ -16,12 +16,6 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     /// <summary>How many turns run before the activation yields its thread to others.</summary>
     private const int TurnsPerSlice = 64;
 
-    /// <summary>How deep calls may nest when run in place on the single-threaded scheduler.</summary>
-    private const int MaxInlineDepth = 32;
-
-    [ThreadStatic]
-    private static int s_inlineDepth;
-
     [ThreadStatic]
     private static GrainActivation? s_constructing;
 
@@ -72,22 +66,33 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     }
 
     /// <summary>Delivers a call: admits it, queues it behind the exclusive call, fails it if that would deadlock, or re-routes it.</summary>
-    public void Enqueue(GrainCall call)
+    public void Enqueue(GrainCall call) => Enqueue(call, SynchronizationContext.Current);
+
+    /// <summary>
+    /// As <see cref="Enqueue(GrainCall)"/>, from a caller that already read the current synchronization context: on the
+    /// single-threaded scheduler, a call to a grain with nothing running and nothing queued runs at once, on the caller's
+    /// stack, and that context is restored after its first turn.
+    /// </summary>
+    public void Enqueue(GrainCall call, SynchronizationContext? callerContext)
     {
+        call.Target = this;
+        if (_lock is null && _status == ActivationStatus.Active && !_scheduled && _running == 0 && Runtime.Scheduler.TryEnterInline())
+        {
+            RunInline(call, callerContext);
+            return;
+        }
+
         GrainCallCycleException? cycle = null;
         var reroute = false;
-        var runInline = false;
         using (LockScope.Enter(_lock))
         {
-            call.Target = this;
             if (_status == ActivationStatus.Retired)
             {
                 reroute = true;
             }
             else if (_status == ActivationStatus.Active && (_exclusive is null || !call.IsExclusiveOn(Class)))
             {
-                runInline = CanRunInline();
-                Admit(call, schedule: !runInline);
+                Admit(call);
             }
             else if (FindCycle(call) is { } chain)
             {
@@ -104,19 +109,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
             }
         }
 
-        if (runInline)
-        {
-            s_inlineDepth++;
-            try
-            {
-                RunTurns(1);
-            }
-            finally
-            {
-                s_inlineDepth--;
-            }
-        }
-        else if (reroute)
+        if (reroute)
         {
             Runtime.Dispatch(call);
         }
@@ -374,7 +367,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         return string.Join(" -> ", chain);
     }
 
-    private void Admit(GrainCall call, bool schedule = true)
+    private void Admit(GrainCall call)
     {
         call.IsAdmitted = true;
         _running++;
@@ -384,24 +377,52 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
         }
 
         _ready.Enqueue(new Turn(call, null, null));
-        if (schedule)
-        {
-            ScheduleIfIdle();
-        }
-        else
-        {
-            // Claimed for a turn run in place by the caller: nobody else may schedule it meanwhile.
-            _scheduled = true;
-        }
+        ScheduleIfIdle();
     }
 
     /// <summary>
     /// On the single-threaded scheduler, a call to a grain with nothing running and nothing queued runs its first turn
     /// at once, on the caller's stack, instead of going round the scheduler's queue: the same turn, in an order just as
-    /// fixed by the program, and a call that completes without awaiting costs no queueing at all. Nesting is bounded.
+    /// fixed by the program, and a call that completes without awaiting costs no queueing at all. The scheduler bounds
+    /// the nesting (it let this call in).
     /// </summary>
-    private bool CanRunInline() =>
-        _lock is null && !_scheduled && _running == 0 && s_inlineDepth < MaxInlineDepth;
+    private void RunInline(GrainCall call, SynchronizationContext? callerContext)
+    {
+        // Admitted as Admit would, without a turn in the queue; claimed, so nothing else schedules the activation meanwhile.
+        call.IsAdmitted = true;
+        _running = 1;
+        if (call.IsExclusiveOn(Class))
+        {
+            _exclusive = call;
+        }
+
+        _scheduled = true;
+        SynchronizationContext.SetSynchronizationContext(call);
+        try
+        {
+            StartCall(call);
+        }
+        catch (Exception error)
+        {
+            // Only code outside any task (an async void method) can throw here; it has no caller to tell.
+            Runtime.ReportUnobservedGrainError(Id, error);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+            Runtime.Scheduler.ExitInline();
+        }
+
+        // Continuations queued by the first turn (it awaited) wait their turn on the scheduler.
+        if (_ready.Count == 0)
+        {
+            _scheduled = false;
+        }
+        else
+        {
+            Runtime.Scheduler.Schedule(this);
+        }
+    }
 
     /// <summary>Runs up to <paramref name="maxTurns"/> queued turns, then leaves the rest to the scheduler.</summary>
     private void RunTurns(int maxTurns)
@@ -455,7 +476,11 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     private void StartCall(GrainCall call)
     {
         var callerSpan = RuntimeTelemetry.CallStarted(call);
-        Runtime.ObserveCallStarting(call);
+        if (Runtime.HasCallObservers)
+        {
+            Runtime.ObserveCallStarting(call);
+        }
+
         call.Start(Instance);
         RuntimeTelemetry.TurnEnded(call, callerSpan);
     }

@@ -37,6 +37,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         _storageFactories = options.Storage;
         _observers = [.. options.CallObservers];
         _idleTimeout = options.IdleTimeout;
+        TracksIdleTime = _idleTimeout != Timeout.InfiniteTimeSpan;
         _shutdownTimeout = options.ShutdownTimeout;
         TimeProvider = options.TimeProvider;
         LoggerFactory = options.LoggerFactory;
@@ -90,7 +91,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
 
     internal IServiceProvider? Services { get; }
 
-    internal bool TracksIdleTime => _idleTimeout != Timeout.InfiniteTimeSpan;
+    internal bool TracksIdleTime { get; }
 
     internal bool TracksResponseTime => Scheduler.Kind == SchedulerKind.Concurrent && _responseTimeout != Timeout.InfiniteTimeSpan;
 
@@ -166,11 +167,13 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             ?? throw new InvalidOperationException($"A runtime with storage {s.GetType().Name} cannot be reset: only in-process storage can be emptied.")).ToArray();
 
         // Deactivation hooks may still write state, so the storage is emptied after they ran, and the grains kept are
-        // reset after that (their states then read as new).
-        var retiring = Snapshot().Where(a => !IsResettable(a)).ToList();
-        if (retiring.Count > 0)
+        // reset after that (their states then read as new). Between runs usually every grain is kept: one pass finds out.
+        var activations = Snapshot();
+        if (activations.Exists(a => !IsResettable(a)))
         {
+            var retiring = activations.Where(a => !IsResettable(a)).ToList();
             await RunAsync(_ => Task.WhenAll(retiring.Select(a => a.RequestDeactivation(DeactivationReason.RuntimeShutdown))));
+            activations = Snapshot();
         }
 
         foreach (var storage in storages)
@@ -178,7 +181,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             storage.Clear();
         }
 
-        foreach (var activation in Snapshot())
+        foreach (var activation in activations)
         {
             if (!activation.TryReset())
             {
@@ -236,16 +239,24 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
 
     /// <summary>
     /// Sends a call from a generated reference whose method returns a <see cref="ValueTask{TResult}"/>: on the
-    /// single-threaded scheduler a call that finished in place hands back its result without allocating a task.
+    /// single-threaded scheduler a call that finished in place hands back its result without allocating a task, and
+    /// <paramref name="reusable"/> says whether the call object is ready to carry the reference's next call.
     /// </summary>
-    internal ValueTask<TResult> InvokeValue<TResult>(GrainReference reference, GrainCall<TResult> call)
+    internal ValueTask<TResult> InvokeValue<TResult>(GrainReference reference, GrainCall<TResult> call, out bool reusable)
     {
+        reusable = false;
         if (Send(reference, call) is { } promise)
         {
             return new ValueTask<TResult>(promise);
         }
 
-        return call.TryTakeResult(out var result) ? new ValueTask<TResult>(result) : new ValueTask<TResult>(call.PromiseAfterDispatch());
+        if (!call.TryTakeResult(out var result))
+        {
+            return new ValueTask<TResult>(call.PromiseAfterDispatch());
+        }
+
+        reusable = call.TryPrepareForReuse();
+        return new ValueTask<TResult>(result);
     }
 
     // Dispatches the call; returns its task when the scheduler needs it made before dispatch (several threads), or
@@ -254,7 +265,11 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     {
         Scheduler.EnsureCallerCanCall();
         var context = SynchronizationContext.Current;
-        call.Parent = context as GrainCall;
+        if (context is GrainCall parent)
+        {
+            call.Parent = parent;
+            parent.IsHeldElsewhere = true;
+        }
         var promise = Scheduler.IsSingleThreaded
             ? null
             : call.CreatePromise(runContinuationsAsynchronously: call.Parent is null && !Scheduler.OwnsContext(context));
@@ -266,7 +281,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             reference.CachedActivation = activation;
         }
 
-        activation.Enqueue(call);
+        activation.Enqueue(call, context);
         return promise;
     }
 
@@ -307,13 +322,10 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         }
     }
 
+    internal bool HasCallObservers => _observers.Length != 0;
+
     internal void ObserveCallStarting(GrainCall call)
     {
-        if (_observers.Length == 0)
-        {
-            return;
-        }
-
         var info = new GrainCallInfo(call.Parent?.TargetId, call.TargetId, call.Method.InterfaceType.Name, call.Method.Name);
         foreach (var observer in _observers)
         {

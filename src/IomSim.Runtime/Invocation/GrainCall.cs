@@ -43,9 +43,18 @@ public abstract class GrainCall : SynchronizationContext
     /// <summary>Whether an activation accepted the call to run (as opposed to rejecting it or failing it unrun).</summary>
     internal bool IsAdmitted { get; set; }
 
+    /// <summary>
+    /// Whether something besides its caller may still hold the call once it has finished: a call it made (which keeps it
+    /// as its parent) or a continuation posted to it. Such a call is never reused.
+    /// </summary>
+    internal bool IsHeldElsewhere { get; set; }
+
     /// <summary>Posts a continuation of this call's grain method back to the grain's queue.</summary>
-    public sealed override void Post(SendOrPostCallback d, object? state) =>
+    public sealed override void Post(SendOrPostCallback d, object? state)
+    {
+        IsHeldElsewhere = true;
         (Target ?? throw new InvalidOperationException("A grain call posted work before it reached a grain.")).EnqueueContinuation(this, d, state);
+    }
 
     /// <summary>Not supported: a grain turn cannot be entered synchronously from another thread.</summary>
     public sealed override void Send(SendOrPostCallback d, object? state) =>
@@ -65,6 +74,27 @@ public abstract class GrainCall : SynchronizationContext
 
     /// <summary>Fails the call without running it.</summary>
     internal abstract void Fail(Exception error);
+
+    /// <summary>
+    /// Makes a finished call, held by nobody, ready to carry the next call of the same method through the same reference.
+    /// <see cref="Target"/>, <see cref="TargetId"/> and <see cref="TargetClass"/> stay: that reference names the same grain.
+    /// </summary>
+    private protected virtual void PrepareForReuse()
+    {
+        Parent = null;
+        Span = null;
+        StartTimestamp = 0;
+        WaitingSince = 0;
+        IsFinished = false;
+        IsAdmitted = false;
+        IsHeldElsewhere = false;
+        ClearArguments();
+    }
+
+    /// <summary>Drops the arguments of a finished call kept for reuse, so that it holds nothing alive; generated code overrides it.</summary>
+    protected virtual void ClearArguments()
+    {
+    }
 
     /// <summary>Marks the call finished; called once, by the subclass, before its result is published.</summary>
     private protected void MarkFinished(Exception? error)

@@ -79,6 +79,31 @@ public abstract class GrainCall<TResult> : GrainCall
         return false;
     }
 
+    /// <summary>
+    /// After <see cref="TryTakeResult"/> handed the result back: makes the call ready for reuse if nothing else can reach
+    /// it (it finished within its first turn, made no call of its own and had no continuation posted to it).
+    /// </summary>
+    internal bool TryPrepareForReuse()
+    {
+        if (!IsFinished || IsHeldElsewhere || _pending is not null || _externalPromise is not null || !HasCaller)
+        {
+            return false;
+        }
+
+        PrepareForReuse();
+        return true;
+    }
+
+    private protected override void PrepareForReuse()
+    {
+        _promise = default;
+        _promiseTaken = false;
+        _finishedUntaken = false;
+        _untakenResult = default;
+        _untakenError = null;
+        base.PrepareForReuse();
+    }
+
     internal sealed override void Start(Grain? grain)
     {
         ValueTask<TResult> pending;

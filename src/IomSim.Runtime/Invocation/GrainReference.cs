@@ -37,16 +37,48 @@ public abstract class GrainReference : IEquatable<GrainReference>
     }
 
     /// <summary>
-    /// Sends a call to the grain for a generated method that returns <see cref="ValueTask{TResult}"/>: a call that
-    /// finished in place costs no task.
+    /// The call object kept in <paramref name="spare"/> for this method, if it may be used now (on the single-threaded
+    /// scheduler, from its own thread); null otherwise, and the generated method makes a new one.
     /// </summary>
+    /// <typeparam name="TCall">The generated call class of the method.</typeparam>
+    protected TCall? TakeSpare<TCall>(ref TCall? spare)
+        where TCall : GrainCall
+    {
+        if (spare is not { } call || !_runtime.Scheduler.IsCurrentThreadItsOwn)
+        {
+            return null;
+        }
+
+        spare = null;
+        return call;
+    }
+
+    /// <summary>
+    /// Sends a call to the grain for a generated method that returns <see cref="ValueTask{TResult}"/>: a call that
+    /// finished in place costs no task, and its call object goes back to <paramref name="spare"/> for the method's next
+    /// call, unless something else may still hold it.
+    /// </summary>
+    /// <typeparam name="TCall">The generated call class of the method.</typeparam>
     /// <typeparam name="TResult">The call's result.</typeparam>
-    protected ValueTask<TResult> InvokeValue<TResult>(GrainCall<TResult> call)
+    protected ValueTask<TResult> InvokeValue<TCall, TResult>(TCall call, ref TCall? spare)
+        where TCall : GrainCall<TResult>
     {
         ArgumentNullException.ThrowIfNull(call);
-        call.TargetId = GrainId;
-        call.TargetClass = _grainClass;
-        return _runtime.InvokeValue(this, call);
+
+        // A call taken back from the spare already names this reference's grain.
+        if (call.TargetClass is null)
+        {
+            call.TargetId = GrainId;
+            call.TargetClass = _grainClass;
+        }
+
+        var answer = _runtime.InvokeValue(this, call, out var reusable);
+        if (reusable)
+        {
+            spare = call;
+        }
+
+        return answer;
     }
 
     /// <summary>The activation last used, while it is still live: saves a directory look-up per call.</summary>

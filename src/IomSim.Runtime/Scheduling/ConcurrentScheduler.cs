@@ -12,6 +12,8 @@ internal sealed class ConcurrentScheduler : GrainScheduler
 
     public override bool AcceptsWorkFromCurrentThread() => true;
 
+    public override bool IsCurrentThreadItsOwn => false;
+
     public override void EnsureCallerCanCall()
     {
     }

@@ -10,10 +10,16 @@ namespace IomSim.Runtime.Scheduling;
 /// </summary>
 internal sealed class DeterministicScheduler : GrainScheduler
 {
+    /// <summary>How deep calls may nest when run in place.</summary>
+    private const int MaxInlineDepth = 32;
+
     private readonly Queue<LoopItem> _queue = new();
     private readonly LoopContext _context;
     private readonly Func<string> _describePendingWork;
     private int _loopThreadId;
+
+    // Only the loop thread runs calls in place, so a plain field counts their nesting.
+    private int _inlineDepth;
     private string? _violation;
 
     public DeterministicScheduler(Func<string> describePendingWork)
@@ -46,6 +52,21 @@ internal sealed class DeterministicScheduler : GrainScheduler
             null);
         return false;
     }
+
+    public override bool TryEnterInline()
+    {
+        if (_inlineDepth >= MaxInlineDepth)
+        {
+            return false;
+        }
+
+        _inlineDepth++;
+        return true;
+    }
+
+    public override void ExitInline() => _inlineDepth--;
+
+    public override bool IsCurrentThreadItsOwn => Environment.CurrentManagedThreadId == Volatile.Read(ref _loopThreadId);
 
     public override void EnsureCallerCanCall()
     {

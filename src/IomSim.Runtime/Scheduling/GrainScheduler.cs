@@ -19,6 +19,20 @@ internal abstract class GrainScheduler
     /// <summary>Runs the activation's queued turns soon; never on two threads at once (the activation ensures it).</summary>
     public abstract void Schedule(GrainActivation activation);
 
+    /// <summary>Whether the scheduler is single-threaded and the current thread is the one it runs on.</summary>
+    public abstract bool IsCurrentThreadItsOwn { get; }
+
+    /// <summary>
+    /// Whether a call may run in place, on its caller's stack (single-threaded scheduler only, nesting bounded); if so,
+    /// the caller must call <see cref="ExitInline"/> when the call's first turn ends.
+    /// </summary>
+    public virtual bool TryEnterInline() => false;
+
+    /// <summary>Ends a call's first turn run in place.</summary>
+    public virtual void ExitInline()
+    {
+    }
+
     /// <summary>Throws when the current thread may not call grains.</summary>
     public abstract void EnsureCallerCanCall();
 
