@@ -60,23 +60,36 @@ internal sealed class SyntheticCouncil
 
     public static GrainRuntime NewRuntime() => new(s_options);
 
-    /// <summary>One run as the engine plays an item: a fresh runtime, every member registered, the item decided.</summary>
+    /// <summary>One run on a fresh runtime, so every member is activated for it: every member registered, the item decided.</summary>
     public AgendaItemResult RunThroughGrains(int run)
     {
         var runtime = NewRuntime();
         try
         {
-            return runtime.RunAsync(async grains =>
-            {
-                await grains.GetGrain<IAdministrationGrain>(Organisation).Register(Register);
-                return await grains.GetGrain<ICouncilGrain>(Organisation).Decide(
-                    new AgendaItem(Motion, s_day, Briefs) { FormalVoteRequestedBy = Roster.FormalVoteRequestedBy }, new RunKey(2020, run));
-            }).GetAwaiter().GetResult();
+            return runtime.RunAsync(grains => PlayAsync(grains, run)).GetAwaiter().GetResult();
         }
         finally
         {
             runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>
+    /// One run as the engine plays runs: on a worker's runtime kept across its runs, reset after each (the members stay
+    /// active), every member registered, the item decided.
+    /// </summary>
+    public AgendaItemResult RunOn(GrainRuntime runtime, int run)
+    {
+        var result = runtime.RunAsync(grains => PlayAsync(grains, run)).GetAwaiter().GetResult();
+        runtime.ResetAsync().GetAwaiter().GetResult();
+        return result;
+    }
+
+    private async Task<AgendaItemResult> PlayAsync(IGrainFactory grains, int run)
+    {
+        await grains.GetGrain<IAdministrationGrain>(Organisation).Register(Register);
+        return await grains.GetGrain<ICouncilGrain>(Organisation).Decide(
+            new AgendaItem(Motion, s_day, Briefs) { FormalVoteRequestedBy = Roster.FormalVoteRequestedBy }, new RunKey(2020, run));
     }
 
     /// <summary>The same run over plain arrays.</summary>
