@@ -256,9 +256,13 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
                 return false;
             }
 
-            foreach (var state in _states ?? [])
+            // Most grains keep no persistent state: no empty list is made for them on every reset.
+            if (_states is not null)
             {
-                state.Forget();
+                foreach (var state in _states)
+                {
+                    state.Forget();
+                }
             }
 
             grain.Reset();

@@ -35,9 +35,12 @@ public static class GrainFanOut
             }
         }
 
-        foreach (var (index, call) in pending ?? [])
+        if (pending is not null)
         {
-            answers[index] = await call;
+            foreach (var (index, call) in pending)
+            {
+                answers[index] = await call;
+            }
         }
 
         return answers;
