@@ -109,12 +109,14 @@ public static class AgendaItemProcedure
         marks.Clear();
         Mark(marks, codes, requestedBy, MarkInsists);
         Mark(marks, codes, notEntitled, MarkNotEntitled);
+        // Both callers hand over an array; an array read through IReadOnlyList costs an interface call per member.
+        ReadOnlySpan<MemberDecision> answers = decisions is MemberDecision[] array ? array : [.. decisions];
         var votes = new Vote[count];
         var reasons = new DecisionReason[count];
         int objecting = 0, requesting = 0;
         for (var i = 0; i < count; i++)
         {
-            var decision = decisions[order is null ? i : order[i]];
+            var decision = answers[order is null ? i : order[i]];
             var insists = (marks[i] & MarkInsists) != 0;
             if (decision.ObjectsToConsensus || insists)
             {
