@@ -109,6 +109,7 @@ public static class AgendaItemProcedure
         marks.Clear();
         Mark(marks, codes, requestedBy, MarkInsists);
         Mark(marks, codes, notEntitled, MarkNotEntitled);
+
         // Both callers hand over an array; an array read through IReadOnlyList costs an interface call per member.
         ReadOnlySpan<MemberDecision> answers = decisions is MemberDecision[] array ? array : [.. decisions];
         var votes = new Vote[count];

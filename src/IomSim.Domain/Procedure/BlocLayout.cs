@@ -10,7 +10,7 @@ namespace IomSim.Domain.Procedure;
 /// order, the blocs' names and each member's blocs (as indices into a dense table) are worked out here once, rather
 /// than hashing bloc names and checking the order on every item of every run. The signals are the same to the last
 /// bit as <see cref="BlocCohesion"/> defines them: each bloc's sum adds its members in code order, and each member's
-/// signal adds its blocs' means in its own listing order.
+/// signal adds its blocs' means in its own listing order. A layout is immutable, so one serves runs on several threads.
 /// </summary>
 public sealed class BlocLayout
 {
