@@ -20,6 +20,11 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
     // briefs, so a runtime looks them up once per session rather than once per run.
     private (ImmutableArray<StateCode> Members, StateDictionary<MemberStateSetup> Briefs, IMemberStateGrain[] Grains, MemberStateSetup[] Briefed)? _seated;
 
+    // The blocs of the last members, laid out from their answers and kept across resets like the seats: the members
+    // answer with their briefs' bloc lists, the same arrays in every run, so the layout is built again only when a
+    // member answers with another list (or other members sit).
+    private BlocLayout? _blocs;
+
     /// <inheritdoc/>
     public void Reset() => _record = [];
 
@@ -42,7 +47,8 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
             blocs[i] = assessments[i].Blocs;
         }
 
-        var signals = BlocCohesion.Signals(members.AsSpan(), views, blocs);
+        var layout = _blocs is { } known && known.Fits(members, blocs) ? known : _blocs = BlocLayout.Of(members, blocs);
+        var signals = layout.Signals(views);
         var ties = await administration.Ties();
         var viewsByCode = ties.ByRecipient.IsEmpty ? null : AgendaItemProcedure.Views(members.AsSpan(), views);
         var decisions = await GrainFanOut.AskAll(grains, (member, i) => member.Decide(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
@@ -58,6 +59,41 @@ public sealed class CouncilGrainTests
 
         // Different runs draw differently: the check above is not comparing constants.
         Assert.True(sequential.Select(r => string.Join(",", r.Votes.Values)).Distinct().Count() > 1);
+    }
+
+    [Fact]
+    public async Task When_the_members_blocs_change_the_same_Council_takes_their_new_answers_as_the_direct_procedure_does()
+    {
+        // Three blocs, then two with the hostile member in both and a quarter of the others in two: the Council keeps
+        // its bloc layout across items and runs, so it must notice that the members now answer with other blocs.
+        var parameters = DecisionParameters.Default with { BlocCohesion = 1.0 };
+        var model = new DecisionModel(parameters);
+        var moved = SyntheticCouncil.Roster with
+        {
+            BlocsOf = SyntheticCouncil.Members.ToImmutableDictionary(
+                m => m.Code,
+                m => m.Code == SyntheticCouncil.Hostile ? ["odd", "even"]
+                    : m.Code.Value[2] % 4 == 0 ? ImmutableArray.Create("even", "odd")
+                    : ImmutableArray.Create(m.Code.Value[2] % 2 == 0 ? "even" : "odd")),
+        };
+        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
+        var (first, second, again) = await host.RunAsync(async grains =>
+        {
+            var council = grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation);
+            var briefs = await SyntheticCouncil.SetUp(grains, parameters);
+            var movedBriefs = SessionSetUp.Briefs(moved, SyntheticCouncil.Applicant, parameters);
+            var first = await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(3, 0));
+            var second = await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, movedBriefs), new RunKey(3, 0));
+            var again = await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(3, 0));
+            return (first, second, again);
+        });
+
+        var before = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, model, 3, 0);
+        var after = AgendaItemProcedure.Run(SyntheticCouncil.Admission, moved, model, 3, 0);
+        Assert.NotEqual(before.Votes, after.Votes);
+        Assert.Equal(before.Votes, first.Votes);
+        Assert.Equal(after.Votes, second.Votes);
+        Assert.Equal(before.Votes, again.Votes);
     }
 
     [Fact]

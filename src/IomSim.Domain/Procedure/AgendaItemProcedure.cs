@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Funding;
 using IomSim.Domain.Randomness;
@@ -22,21 +23,20 @@ public static class AgendaItemProcedure
         ArgumentNullException.ThrowIfNull(model);
 
         // Plain arrays, member i at [i]: this is the baseline the grains are measured against, so it should not pay for
-        // maps it does not need. The event's hash is taken once for every member's random stream.
-        var count = roster.Members.Length;
-        var members = new StateCode[count];
+        // maps it does not need. The members' codes and blocs are laid out once per roster, as the Council lays them out
+        // once per session. The event's hash is taken once for every member's random stream.
+        var layout = BlocLayout.Of(roster);
+        var members = layout.Members;
+        var count = members.Length;
         var baseUtilities = new double[count];
-        var blocs = new ImmutableArray<string>[count];
         for (var i = 0; i < count; i++)
         {
             var member = roster.Members[i];
-            members[i] = member.Code;
             baseUtilities[i] = model.BaseUtility(member, motion, roster.ContextFor(member.Code, blocSignal: null));
-            blocs[i] = roster.BlocsOf.GetValueOrDefault(member.Code, []);
         }
 
-        var signals = BlocCohesion.Signals(members, baseUtilities, blocs);
-        var views = roster.Ties.ByRecipient.IsEmpty ? null : Views(members, baseUtilities);
+        var signals = layout.Signals(baseUtilities);
+        var views = roster.Ties.ByRecipient.IsEmpty ? null : Views(members.AsSpan(), baseUtilities);
         var eventHash = StableHash.Of(motion.Id);
         var decisions = new MemberDecision[count];
         for (var i = 0; i < count; i++)
@@ -47,7 +47,7 @@ public static class AgendaItemProcedure
             decisions[i] = model.Decide(member, motion, context, RandomStream.For(seed, run, StableHash.Of(member.Code.Value), eventHash));
         }
 
-        return Conclude(motion, ImmutableArray.Create(members), decisions, roster.NotEntitled, roster.FormalVoteRequestedBy);
+        return Conclude(motion, members, decisions, roster.NotEntitled, roster.FormalVoteRequestedBy);
     }
 
     /// <summary>Every member's base utility by code, for the donors' pull (only when there are funding ties).</summary>
@@ -97,42 +97,93 @@ public static class AgendaItemProcedure
             throw new ArgumentException($"{members.Length} members but {decisions.Count} decisions.", nameof(decisions));
         }
 
-        requestedBy ??= [];
-        var order = CodeOrder.Of(members.AsSpan());
-        var codes = new StateCode[members.Length];
-        var votes = new Vote[members.Length];
-        var reasons = new DecisionReason[members.Length];
-        var objectors = ImmutableArray.CreateBuilder<StateCode>();
-        var requested = ImmutableArray.CreateBuilder<StateCode>();
-        for (var i = 0; i < order.Length; i++)
+        // Members nearly always arrive in code order, and then they are the maps' keys as they stand; otherwise they are
+        // sorted once (a member listed twice is refused).
+        var count = members.Length;
+        var order = StateDictionary.IsAscending(members.AsSpan()) ? null : CodeOrder.Of(members.AsSpan());
+        var codes = order is null ? members : [.. order.Select(i => members[i])];
+
+        // The few members listed as insisting on a vote or as not entitled to one are marked by place, a binary search
+        // each, rather than every member being looked up in both sets.
+        var marks = count <= 1024 ? stackalloc byte[count] : new byte[count];
+        marks.Clear();
+        Mark(marks, codes, requestedBy, MarkInsists);
+        Mark(marks, codes, notEntitled, MarkNotEntitled);
+
+        // Both callers hand over an array; an array read through IReadOnlyList costs an interface call per member.
+        ReadOnlySpan<MemberDecision> answers = decisions is MemberDecision[] array ? array : [.. decisions];
+        var votes = new Vote[count];
+        var reasons = new DecisionReason[count];
+        int objecting = 0, requesting = 0;
+        for (var i = 0; i < count; i++)
         {
-            var code = members[order[i]];
-            var decision = decisions[order[i]];
-            var insists = requestedBy.Contains(code);
+            var decision = answers[order is null ? i : order[i]];
+            var insists = (marks[i] & MarkInsists) != 0;
             if (decision.ObjectsToConsensus || insists)
             {
-                objectors.Add(code);
+                marks[i] |= MarkObjects;
+                objecting++;
             }
 
             if (decision.RequestsFormalVote || insists)
             {
-                requested.Add(code);
+                marks[i] |= MarkRequests;
+                requesting++;
             }
 
-            codes[i] = code;
-            votes[i] = decision.Present && notEntitled.Contains(code) ? Vote.NotEntitled : decision.Vote;
+            votes[i] = decision.Present && (marks[i] & MarkNotEntitled) != 0 ? Vote.NotEntitled : decision.Vote;
             reasons[i] = decision.Reason;
         }
 
-        var states = ImmutableArray.Create(codes);
-        var voteMap = StateDictionary.Of(states, votes);
-        var reasonMap = StateDictionary.Of(states, reasons);
-        if (requested.Count == 0)
+        // Both maps share the keys, already in code order.
+        var voteMap = new StateDictionary<Vote>(codes, votes);
+        var reasonMap = new StateDictionary<DecisionReason>(codes, reasons);
+        var objectors = Marked(codes, marks, MarkObjects, objecting);
+        if (requesting == 0)
         {
-            return new AgendaItemResult(motion, ItemOutcome.AdoptedByConsensus, null, objectors.DrainToImmutable(), [], voteMap, reasonMap);
+            return new AgendaItemResult(motion, ItemOutcome.AdoptedByConsensus, null, objectors, [], voteMap, reasonMap);
         }
 
-        var tally = Tally.Of(votes);
-        return new AgendaItemResult(motion, MajorityRules.OutcomeOf(tally, motion.Kind), tally, objectors.DrainToImmutable(), requested.DrainToImmutable(), voteMap, reasonMap);
+        var tally = Tally.Of(votes.AsSpan());
+        return new AgendaItemResult(motion, MajorityRules.OutcomeOf(tally, motion.Kind), tally, objectors, Marked(codes, marks, MarkRequests, requesting), voteMap, reasonMap);
+    }
+
+    // Bits of Conclude's marks, one byte per member in code order.
+    private const byte MarkInsists = 1, MarkNotEntitled = 2, MarkObjects = 4, MarkRequests = 8;
+
+    private static void Mark(Span<byte> marks, ImmutableArray<StateCode> codes, ImmutableHashSet<StateCode>? listed, byte mark)
+    {
+        if (listed is null || listed.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var code in listed)
+        {
+            var place = codes.AsSpan().BinarySearch(code);
+            if (place >= 0)
+            {
+                marks[place] |= mark;
+            }
+        }
+    }
+
+    private static ImmutableArray<StateCode> Marked(ImmutableArray<StateCode> codes, ReadOnlySpan<byte> marks, byte mark, int count)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var marked = new StateCode[count];
+        for (int i = 0, k = 0; k < count; i++)
+        {
+            if ((marks[i] & mark) != 0)
+            {
+                marked[k++] = codes[i];
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(marked);
     }
 }

@@ -10,9 +10,11 @@ namespace IomSim.Domain.Procedure;
 public static class BlocCohesion
 {
     /// <summary>
-    /// Each member's bloc signal, over plain arrays, as the Council computes it for every item of every run:
-    /// <paramref name="baseUtilities"/>[i] and <paramref name="blocs"/>[i] are <paramref name="members"/>[i]'s, and so is the
-    /// answer's [i] (null: in no bloc).
+    /// Each member's bloc signal, over plain arrays: <paramref name="baseUtilities"/>[i] and <paramref name="blocs"/>[i] are
+    /// <paramref name="members"/>[i]'s, and so is the answer's [i] (null: in no bloc). Each bloc's sum adds its members in
+    /// code order, so the floating-point sums do not depend on the order in which members answered; each member's signal
+    /// adds its blocs' means in its own order of its blocs. The Council and the direct procedure keep a
+    /// <see cref="BlocLayout"/> for the runs of an item; this lays the members out afresh for one call.
     /// </summary>
     public static double?[] Signals(ReadOnlySpan<StateCode> members, ReadOnlySpan<double> baseUtilities, ReadOnlySpan<ImmutableArray<string>> blocs)
     {
@@ -21,36 +23,6 @@ public static class BlocCohesion
             throw new ArgumentException($"{members.Length} members but {baseUtilities.Length} utilities and {blocs.Length} bloc lists.", nameof(members));
         }
 
-        // Summed in code order, so the floating-point sums do not depend on the order in which members answered.
-        var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
-        foreach (var i in CodeOrder.Of(members))
-        {
-            foreach (var bloc in blocs[i].IsDefault ? [] : blocs[i])
-            {
-                var (sum, count) = sums.GetValueOrDefault(bloc);
-                sums[bloc] = (sum + baseUtilities[i], count + 1);
-            }
-        }
-
-        var signals = new double?[members.Length];
-        for (var i = 0; i < members.Length; i++)
-        {
-            if (blocs[i].IsDefaultOrEmpty)
-            {
-                continue;
-            }
-
-            // The mean of the blocs' means, summed in the member's own order of its blocs.
-            var total = 0.0;
-            foreach (var bloc in blocs[i])
-            {
-                var (sum, count) = sums[bloc];
-                total += sum / count;
-            }
-
-            signals[i] = total / blocs[i].Length;
-        }
-
-        return signals;
+        return BlocLayout.Of([.. members], blocs).Signals(baseUtilities);
     }
 }

@@ -23,6 +23,12 @@ public readonly record struct Tally(int Yes, int No, int Abstain, int Absent, in
     public static Tally Of(IEnumerable<Vote> votes)
     {
         ArgumentNullException.ThrowIfNull(votes);
+        return votes is Vote[] array ? Of(array.AsSpan()) : Of([.. votes]);
+    }
+
+    /// <summary>Counts a set of votes held in an array (each item's vote, without an enumerator).</summary>
+    public static Tally Of(ReadOnlySpan<Vote> votes)
+    {
         int yes = 0, no = 0, abstain = 0, absent = 0, notEntitled = 0;
         foreach (var vote in votes)
         {
