@@ -18,6 +18,10 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
     private readonly ConcurrentDictionary<(DateOnly Date, Motion Motion, string RequestedBy), CouncilRoster> _rosters = new();
     private readonly ConcurrentDictionary<(AgendaEntry Entry, DateOnly Date), StagedItem> _items = new();
 
+    // One motion object per entry for all runs: the member grains remember what they worked out for the last motion
+    // they were asked about, by reference.
+    private readonly ConcurrentDictionary<AgendaEntry, Motion> _motions = new(ReferenceEqualityComparer.Instance);
+
     public World World { get; } = world;
 
     public Scenario Scenario { get; } = scenario;
@@ -43,7 +47,9 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
         ?? World.BehaviourOf(state, date).AssessedPayment.Value;
 
     /// <summary>The motion an agenda entry puts to the body.</summary>
-    public Motion MotionFor(AgendaEntry entry) => entry.Kind switch
+    public Motion MotionFor(AgendaEntry entry) => _motions.GetOrAdd(entry, static (entry, stage) => stage.NewMotion(entry), this);
+
+    private Motion NewMotion(AgendaEntry entry) => entry.Kind switch
     {
         AgendaKind.Admission => new Motion(entry.Id, MotionKind.Admission, entry.Position ?? PositionOf(entry.Applicant!.Value), entry.Applicant),
         AgendaKind.Budget => new Motion(entry.Id, MotionKind.Budget, entry.Position ?? PolicyPosition.Centre),

@@ -75,7 +75,12 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     /// </summary>
     public void Enqueue(GrainCall call, SynchronizationContext? callerContext)
     {
-        call.Target = this;
+        // A reused call has usually been here before: no store, no write barrier.
+        if (!ReferenceEquals(call.Target, this))
+        {
+            call.Target = this;
+        }
+
         if (_lock is null && _status == ActivationStatus.Active && !_scheduled && _running == 0 && Runtime.Scheduler.TryEnterInline())
         {
             RunInline(call, callerContext);

@@ -118,6 +118,13 @@ public abstract class GrainCall<TResult> : GrainCall
             return;
         }
 
+        // The usual case on the deterministic scheduler: a result at once, read without the awaiter's exception path.
+        if (pending.IsCompletedSuccessfully)
+        {
+            Finish(pending.Result, null);
+            return;
+        }
+
         if (pending.IsCompleted)
         {
             Complete(pending);

@@ -3,7 +3,7 @@ using IomSim.Runtime.Activation;
 namespace IomSim.Runtime.Scheduling;
 
 /// <summary>Runs turns on the .NET thread pool: calls to different grains run in parallel.</summary>
-internal sealed class ConcurrentScheduler : GrainScheduler
+internal sealed class ConcurrentScheduler() : GrainScheduler(isSingleThreaded: false)
 {
     public override SchedulerKind Kind => SchedulerKind.Concurrent;
 

@@ -23,6 +23,7 @@ internal sealed class DeterministicScheduler : GrainScheduler
     private string? _violation;
 
     public DeterministicScheduler(Func<string> describePendingWork)
+        : base(isSingleThreaded: true)
     {
         _context = new LoopContext(this);
         _describePendingWork = describePendingWork;

@@ -8,7 +8,9 @@ internal abstract class GrainScheduler
     public abstract SchedulerKind Kind { get; }
 
     /// <summary>Whether every turn runs on one thread, so that activations need no locks.</summary>
-    public bool IsSingleThreaded => Kind == SchedulerKind.Deterministic;
+    public bool IsSingleThreaded { get; }
+
+    protected GrainScheduler(bool isSingleThreaded) => IsSingleThreaded = isSingleThreaded;
 
     /// <summary>
     /// Whether work may be queued from the current thread. The deterministic scheduler refuses work from any thread but

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using IomSim.Runtime.Activation;
 using IomSim.Runtime.Invocation;
 
@@ -55,7 +56,17 @@ public static class RuntimeTelemetry
         ActivationsInstrument, "{activation}", "Live grain activations.");
 
     /// <summary>Opens the call's span (as a child of the caller's) and notes its start time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CallSent(GrainCall call)
+    {
+        // Checked where the call is sent: while nobody listens, which is every run of a sweep, that is all it costs.
+        if (s_callDuration.Enabled || ActivitySource.HasListeners())
+        {
+            OpenSpan(call);
+        }
+    }
+
+    private static void OpenSpan(GrainCall call)
     {
         if (s_callDuration.Enabled)
         {
