@@ -117,7 +117,16 @@ public static class RuntimeTelemetry
     }
 
     /// <summary>Closes the call's span and counts the call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CallFinished(GrainCall call, Exception? error)
+    {
+        if (call.Span is not null || s_calls.Enabled || s_callDuration.Enabled)
+        {
+            CloseSpanAndCount(call, error);
+        }
+    }
+
+    private static void CloseSpanAndCount(GrainCall call, Exception? error)
     {
         if (call.Span is { } span)
         {
