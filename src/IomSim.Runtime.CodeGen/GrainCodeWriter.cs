@@ -62,20 +62,20 @@ internal static class GrainCodeWriter
         if (method.Shape == ReturnShape.ValueTaskOfT)
         {
             // The hot path of fan-outs: the call object of a call that finished in place is kept, one per method, and
-            // carries the reference's next call of that method.
+            // carries the reference's next call of that method. The locals' names cannot clash with a parameter's.
             var spare = "_spare" + callClass;
             code.Append("        private ").Append(callClass).Append("? ").Append(spare).AppendLine(";")
                 .AppendLine()
                 .Append("        ").Append(method.ReturnType).Append(' ').Append(method.DeclaringInterface).Append('.').Append(method.Name)
                 .Append('(').Append(parameters).AppendLine(")")
                 .AppendLine("        {")
-                .Append("            var call = TakeSpare(ref ").Append(spare).Append(") ?? new ").Append(callClass).AppendLine("();");
+                .Append("            var __call = TakeSpare(ref ").Append(spare).Append(", out var __context) ?? new ").Append(callClass).AppendLine("();");
             for (var i = 0; i < method.Parameters.Count; i++)
             {
-                code.Append("            call.Arg").Append(i).Append(" = @").Append(method.Parameters[i].Name).AppendLine(";");
+                code.Append("            __call.Arg").Append(i).Append(" = @").Append(method.Parameters[i].Name).AppendLine(";");
             }
 
-            code.Append("            return InvokeValue<").Append(callClass).Append(", ").Append(method.ResultType).Append(">(call, ref ").Append(spare).AppendLine(");")
+            code.Append("            return InvokeValue<").Append(callClass).Append(", ").Append(method.ResultType).Append(">(__call, ref ").Append(spare).AppendLine(", __context);")
                 .AppendLine("        }");
             return;
         }

@@ -95,6 +95,31 @@ public sealed class CallReuseTests
         Assert.Equal(42, after);
     }
 
+    [Fact]
+    public async Task A_reference_with_a_spare_call_still_refuses_callers_outside_the_deterministic_run()
+    {
+        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(ErrandGrain).Assembly);
+        var grain = host.Runtime.GetGrain<IErrandGrain>("outsiders");
+        var (fromAnotherThread, after) = await host.RunAsync(async _ =>
+        {
+            await grain.Twice(1);
+            await grain.Twice(2);
+
+            // A thread of the pool calls while the run waits for it (blocking, so nothing is posted back to the run).
+            var refused = Assert.Throws<AggregateException>(() => Task.Run(async () => await grain.Twice(3)).Wait());
+            return (refused.InnerException, await grain.Twice(4));
+        });
+
+        Assert.IsType<InvalidOperationException>(fromAnotherThread);
+        Assert.Contains("only by the program given to GrainRuntime.RunAsync", fromAnotherThread!.Message, StringComparison.Ordinal);
+        Assert.Equal(8, after);
+
+        // Outside any run, on the test's own thread, the spare is not handed out either.
+        var outside = await Assert.ThrowsAsync<InvalidOperationException>(async () => await grain.Twice(5));
+        Assert.Contains("only by the program given to GrainRuntime.RunAsync", outside.Message, StringComparison.Ordinal);
+        Assert.Equal(12, await host.RunAsync(async _ => await grain.Twice(6)));
+    }
+
     [Theory]
     [MemberData(nameof(Schedulers.Both), MemberType = typeof(Schedulers))]
     public async Task A_cycle_through_kept_references_is_refused_with_its_chain_every_time(SchedulerKind scheduler)

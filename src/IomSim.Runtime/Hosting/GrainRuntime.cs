@@ -235,17 +235,17 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
 
     /// <summary>Sends a call from a generated reference.</summary>
     internal Task<TResult> Invoke<TResult>(GrainReference reference, GrainCall<TResult> call) =>
-        Send(reference, call) ?? call.PromiseAfterDispatch();
+        Send(reference, call, SynchronizationContext.Current) ?? call.PromiseAfterDispatch();
 
     /// <summary>
     /// Sends a call from a generated reference whose method returns a <see cref="ValueTask{TResult}"/>: on the
     /// single-threaded scheduler a call that finished in place hands back its result without allocating a task, and
     /// <paramref name="reusable"/> says whether the call object is ready to carry the reference's next call.
     /// </summary>
-    internal ValueTask<TResult> InvokeValue<TResult>(GrainReference reference, GrainCall<TResult> call, out bool reusable)
+    internal ValueTask<TResult> InvokeValue<TResult>(GrainReference reference, GrainCall<TResult> call, SynchronizationContext? callerContext, out bool reusable)
     {
         reusable = false;
-        if (Send(reference, call) is { } promise)
+        if (Send(reference, call, callerContext) is { } promise)
         {
             return new ValueTask<TResult>(promise);
         }
@@ -260,11 +260,11 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     }
 
     // Dispatches the call; returns its task when the scheduler needs it made before dispatch (several threads), or
-    // null on the single-threaded scheduler, where the caller takes the result after dispatch.
-    private Task<TResult>? Send<TResult>(GrainReference reference, GrainCall<TResult> call)
+    // null on the single-threaded scheduler, where the caller takes the result after dispatch. The caller read the
+    // current synchronization context (each read of a thread's state costs a thread-local look-up).
+    private Task<TResult>? Send<TResult>(GrainReference reference, GrainCall<TResult> call, SynchronizationContext? context)
     {
-        Scheduler.EnsureCallerCanCall();
-        var context = SynchronizationContext.Current;
+        Scheduler.EnsureCallerCanCall(context);
         if (context is GrainCall parent)
         {
             call.Parent = parent;

@@ -187,7 +187,10 @@ public abstract class GrainCall<TResult> : GrainCall
         {
             _finishedUntaken = true;
             _untakenResult = result;
-            _untakenError = error;
+            if (error is not null)
+            {
+                _untakenError = error;
+            }
         }
         else
         {

@@ -38,13 +38,15 @@ public abstract class GrainReference : IEquatable<GrainReference>
 
     /// <summary>
     /// The call object kept in <paramref name="spare"/> for this method, if it may be used now (on the single-threaded
-    /// scheduler, from its own thread); null otherwise, and the generated method makes a new one.
+    /// scheduler, from its own thread); null otherwise, and the generated method makes a new one. Either way
+    /// <paramref name="callerContext"/> is the caller's synchronization context, read once for the whole call.
     /// </summary>
     /// <typeparam name="TCall">The generated call class of the method.</typeparam>
-    protected TCall? TakeSpare<TCall>(ref TCall? spare)
+    protected TCall? TakeSpare<TCall>(ref TCall? spare, out SynchronizationContext? callerContext)
         where TCall : GrainCall
     {
-        if (spare is not { } call || !_runtime.Scheduler.IsCurrentThreadItsOwn)
+        callerContext = SynchronizationContext.Current;
+        if (spare is not { } call || !_runtime.Scheduler.IsOwnContext(callerContext))
         {
             return null;
         }
@@ -60,7 +62,7 @@ public abstract class GrainReference : IEquatable<GrainReference>
     /// </summary>
     /// <typeparam name="TCall">The generated call class of the method.</typeparam>
     /// <typeparam name="TResult">The call's result.</typeparam>
-    protected ValueTask<TResult> InvokeValue<TCall, TResult>(TCall call, ref TCall? spare)
+    protected ValueTask<TResult> InvokeValue<TCall, TResult>(TCall call, ref TCall? spare, SynchronizationContext? callerContext)
         where TCall : GrainCall<TResult>
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -72,7 +74,7 @@ public abstract class GrainReference : IEquatable<GrainReference>
             call.TargetClass = _grainClass;
         }
 
-        var answer = _runtime.InvokeValue(this, call, out var reusable);
+        var answer = _runtime.InvokeValue(this, call, callerContext, out var reusable);
         if (reusable)
         {
             spare = call;

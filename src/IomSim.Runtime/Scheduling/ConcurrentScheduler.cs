@@ -12,7 +12,7 @@ internal sealed class ConcurrentScheduler() : GrainScheduler(isSingleThreaded: f
 
     public override bool AcceptsWorkFromCurrentThread() => true;
 
-    public override bool IsCurrentThreadItsOwn => false;
+    public override bool IsOwnContext(SynchronizationContext? context) => false;
 
     public override void EnsureCallerCanCall()
     {

@@ -1,4 +1,5 @@
 using IomSim.Runtime.Activation;
+using IomSim.Runtime.Invocation;
 
 namespace IomSim.Runtime.Scheduling;
 
@@ -67,7 +68,9 @@ internal sealed class DeterministicScheduler : GrainScheduler
 
     public override void ExitInline() => _inlineDepth--;
 
-    public override bool IsCurrentThreadItsOwn => Environment.CurrentManagedThreadId == Volatile.Read(ref _loopThreadId);
+    // Only the loop thread runs under these contexts: the program under the loop's, each grain turn under its call.
+    public override bool IsOwnContext(SynchronizationContext? context) =>
+        ReferenceEquals(context, _context) || (context is GrainCall { Target: { } activation } && ReferenceEquals(activation.Runtime.Scheduler, this));
 
     public override void EnsureCallerCanCall()
     {

@@ -21,8 +21,11 @@ internal abstract class GrainScheduler
     /// <summary>Runs the activation's queued turns soon; never on two threads at once (the activation ensures it).</summary>
     public abstract void Schedule(GrainActivation activation);
 
-    /// <summary>Whether the scheduler is single-threaded and the current thread is the one it runs on.</summary>
-    public abstract bool IsCurrentThreadItsOwn { get; }
+    /// <summary>
+    /// Whether <paramref name="context"/>, read on the current thread, is one this single-threaded scheduler runs its
+    /// program or a grain turn under: then the current thread is the scheduler's own, and no thread check is needed.
+    /// </summary>
+    public abstract bool IsOwnContext(SynchronizationContext? context);
 
     /// <summary>
     /// Whether a call may run in place, on its caller's stack (single-threaded scheduler only, nesting bounded); if so,
@@ -37,6 +40,18 @@ internal abstract class GrainScheduler
 
     /// <summary>Throws when the current thread may not call grains.</summary>
     public abstract void EnsureCallerCanCall();
+
+    /// <summary>
+    /// As <see cref="EnsureCallerCanCall()"/>, for a caller that already read the current synchronization context: a
+    /// context of this scheduler's own answers without looking up the thread.
+    /// </summary>
+    public void EnsureCallerCanCall(SynchronizationContext? context)
+    {
+        if (!IsOwnContext(context))
+        {
+            EnsureCallerCanCall();
+        }
+    }
 
     /// <summary>Whether <paramref name="context"/> is one of this scheduler's, so continuations posted to it stay in the runtime.</summary>
     public abstract bool OwnsContext(SynchronizationContext? context);

@@ -22,6 +22,7 @@ public sealed class GrainCodeGeneratorTests
             {
                 Task<int> Count(Motion motion, int? limit, (string Code, decimal Share) pair);
                 ValueTask<ImmutableDictionary<string, Motion>> All();
+                ValueTask<int> Weigh(Motion call, int callerContext);
                 [AlwaysInterleave] ValueTask Touch(ISample peer, System.Threading.CancellationToken cancellation);
             }
             """);
@@ -32,6 +33,9 @@ public sealed class GrainCodeGeneratorTests
         Assert.Contains("GrainReferenceRegistry.Register<global::Sample.ISample>", source, StringComparison.Ordinal);
         Assert.Contains("global::Sample.IBase.Reset()", source, StringComparison.Ordinal);
         Assert.Contains("\"Touch\", true", source, StringComparison.Ordinal);
+
+        // ValueTask<T> methods reuse their call objects; the generated locals do not clash with parameters named alike.
+        Assert.Contains("TakeSpare(ref _spareWeighCall", source, StringComparison.Ordinal);
     }
 
     [Theory]
