@@ -128,6 +128,21 @@ public sealed class StateLabelDictionaryTests
     }
 
     [Fact]
+    public void Neighbours_with_equal_values_and_a_member_list_labelled_again_come_out_right()
+    {
+        var table = new StateLabelTable();
+        var map = Map(("ARM", 0), ("GEO", 0), ("RUS", 1), ("UKR", 1), ("USA", 0), ("UZB", 2), ("VEN", 2));
+        var first = table.Label(map, VoteName);
+        var other = table.Label(Map(("GEO", 1), ("UKR", 0)), VoteName);
+        var again = table.Label(map, VoteName);
+
+        Assert.Equal(Labels(("ARM", "yes"), ("GEO", "yes"), ("RUS", "no"), ("UKR", "no"), ("USA", "yes"), ("UZB", "abstain"), ("VEN", "abstain")), first);
+        Assert.Equal(Labels(("GEO", "no"), ("UKR", "yes")), other);
+        Assert.Equal(first, again);
+        Assert.True(first.Codes == again.Codes);
+    }
+
+    [Fact]
     public void Runs_labelling_at_once_on_several_threads_get_their_own_entries()
     {
         var table = new StateLabelTable();

@@ -18,6 +18,10 @@ internal sealed class StateLabelTable
     private string[][] _codes = [];
     private string[] _names = [];
 
+    // The member list last labelled and its codes: runs usually bring the very same list (the same array), and then the
+    // codes are found without comparing them. Published whole, as the arrays are.
+    private MemberCodes? _lastCodes;
+
     /// <summary>Each member's label in <paramref name="values"/>, named by <paramref name="name"/>, on the shared arrays.</summary>
     public StateLabelDictionary Label<TValue>(StateDictionary<TValue> values, Func<TValue, string> name)
     {
@@ -25,8 +29,20 @@ internal sealed class StateLabelTable
         var names = Volatile.Read(ref _names);
         var indexes = new byte[codes.Length];
         var labels = values.Values;
+
+        // Most members share their neighbour's value (most vote alike): that value is named and looked up once.
+        var comparer = EqualityComparer<TValue>.Default;
+        var hasLast = false;
+        TValue last = default!;
+        byte lastIndex = 0;
         for (var i = 0; i < indexes.Length; i++)
         {
+            if (hasLast && comparer.Equals(labels[i], last))
+            {
+                indexes[i] = lastIndex;
+                continue;
+            }
+
             var label = name(labels[i]);
             var index = IndexOf(names, label);
             if (index < 0)
@@ -36,13 +52,26 @@ internal sealed class StateLabelTable
                 index = IndexOf(names, label);
             }
 
-            indexes[i] = (byte)index;
+            (hasLast, last, lastIndex) = (true, labels[i], (byte)index);
+            indexes[i] = lastIndex;
         }
 
         return new StateLabelDictionary(codes, names, indexes);
     }
 
     private string[] CodesOf(ImmutableArray<StateCode> members)
+    {
+        if (Volatile.Read(ref _lastCodes) is { } last && last.Members == members)
+        {
+            return last.Codes;
+        }
+
+        var codes = FindOrAddCodes(members);
+        Volatile.Write(ref _lastCodes, new MemberCodes(members, codes));
+        return codes;
+    }
+
+    private string[] FindOrAddCodes(ImmutableArray<StateCode> members)
     {
         while (true)
         {
@@ -114,6 +143,8 @@ internal sealed class StateLabelTable
 
         return true;
     }
+
+    private sealed record MemberCodes(ImmutableArray<StateCode> Members, string[] Codes);
 
     private static int IndexOf(string[] names, string label)
     {
