@@ -15,13 +15,14 @@ using IomSim.Scenarios.Model;
 namespace IomSim.Engine;
 
 /// <summary>
-/// One run of a scenario: a fresh grain runtime on the deterministic scheduler, the timeline played item by item
-/// through the Administration, Council and member-state grains.
+/// One run of a scenario: on a worker's grain runtime (deterministic scheduler, reset after each run, so each run
+/// starts as on a fresh one), the timeline played item by item through the Administration, Council and member-state
+/// grains.
 /// </summary>
 internal static class ScenarioRun
 {
-    // A runtime lives for one run, and the Administration's state is an immutable record replaced on every change, so
-    // its storage keeps the object itself rather than a JSON copy of it on every write.
+    // Nothing is read back from storage after a run, and the Administration's state is an immutable record replaced on
+    // every change, so its storage keeps the object itself rather than a JSON copy of it on every write.
     private static readonly GrainRuntimeOptions s_options = new GrainRuntimeOptions
     {
         Scheduler = SchedulerKind.Deterministic,
