@@ -270,6 +270,7 @@ public sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             call.Parent = parent;
             parent.IsHeldElsewhere = true;
         }
+
         var promise = Scheduler.IsSingleThreaded
             ? null
             : call.CreatePromise(runContinuationsAsynchronously: call.Parent is null && !Scheduler.OwnsContext(context));

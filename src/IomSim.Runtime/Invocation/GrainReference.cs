@@ -46,7 +46,7 @@ public abstract class GrainReference : IEquatable<GrainReference>
         where TCall : GrainCall
     {
         callerContext = SynchronizationContext.Current;
-        if (spare is not { } call || !_runtime.Scheduler.IsOwnContext(callerContext))
+        if (spare is not { } call || !_runtime.Scheduler.RunsUnderOwnContext(callerContext))
         {
             return null;
         }

@@ -12,7 +12,7 @@ internal sealed class ConcurrentScheduler() : GrainScheduler(isSingleThreaded: f
 
     public override bool AcceptsWorkFromCurrentThread() => true;
 
-    public override bool IsOwnContext(SynchronizationContext? context) => false;
+    public override bool RunsUnderOwnContext(SynchronizationContext? context) => false;
 
     public override void EnsureCallerCanCall()
     {

@@ -69,7 +69,7 @@ internal sealed class DeterministicScheduler : GrainScheduler
     public override void ExitInline() => _inlineDepth--;
 
     // Only the loop thread runs under these contexts: the program under the loop's, each grain turn under its call.
-    public override bool IsOwnContext(SynchronizationContext? context) =>
+    public override bool RunsUnderOwnContext(SynchronizationContext? context) =>
         ReferenceEquals(context, _context) || (context is GrainCall { Target: { } activation } && ReferenceEquals(activation.Runtime.Scheduler, this));
 
     public override void EnsureCallerCanCall()

@@ -24,8 +24,9 @@ internal abstract class GrainScheduler
     /// <summary>
     /// Whether <paramref name="context"/>, read on the current thread, is one this single-threaded scheduler runs its
     /// program or a grain turn under: then the current thread is the scheduler's own, and no thread check is needed.
+    /// (<see cref="OwnsContext"/> asks only about the program's context.)
     /// </summary>
-    public abstract bool IsOwnContext(SynchronizationContext? context);
+    public abstract bool RunsUnderOwnContext(SynchronizationContext? context);
 
     /// <summary>
     /// Whether a call may run in place, on its caller's stack (single-threaded scheduler only, nesting bounded); if so,
@@ -47,7 +48,7 @@ internal abstract class GrainScheduler
     /// </summary>
     public void EnsureCallerCanCall(SynchronizationContext? context)
     {
-        if (!IsOwnContext(context))
+        if (!RunsUnderOwnContext(context))
         {
             EnsureCallerCanCall();
         }
