@@ -8,9 +8,11 @@ namespace IomSim.Domain.Procedure;
 /// Who sits in which bloc, for one list of members, laid out once so that each run's bloc signals are sums over arrays.
 /// Every run of an item sits the same members in the same blocs and only their base utilities change, so the code
 /// order, the blocs' names and each member's blocs (as indices into a dense table) are worked out here once, rather
-/// than hashing bloc names and checking the order on every item of every run. The signals are the same to the last
-/// bit as <see cref="BlocCohesion"/> defines them: each bloc's sum adds its members in code order, and each member's
-/// signal adds its blocs' means in its own listing order. A layout is immutable, so one serves runs on several threads.
+/// than hashing bloc names and checking the order on every item of every run. A bloc's view is the mean base utility of
+/// its members present in the body, and a member's signal the mean of its blocs' views (none when in no bloc); each
+/// bloc's sum adds its members in code order, so the sums do not depend on the order in which members answered, and each
+/// member's signal adds its blocs' means in its own listing order. A layout is immutable, so one serves runs on several
+/// threads.
 /// </summary>
 public sealed class BlocLayout
 {

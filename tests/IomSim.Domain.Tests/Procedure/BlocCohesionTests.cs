@@ -6,6 +6,7 @@ using IomSim.Domain.World;
 
 namespace IomSim.Domain.Tests.Procedure;
 
+/// <summary>The blocs' views of a motion, as <see cref="BlocLayout"/> computes them for a list of members.</summary>
 public sealed class BlocCohesionTests
 {
     private static readonly StateCode s_a = StateCode.Parse("AAA");
@@ -17,7 +18,7 @@ public sealed class BlocCohesionTests
     public void A_member_gets_the_mean_of_its_blocs_means_and_a_member_in_no_bloc_gets_none()
     {
         // north: A 1.0, B 0.0 -> 0.5; south: B 0.0, C -0.6 -> -0.3; B in both -> (0.5 - 0.3) / 2 = 0.1.
-        var signals = BlocCohesion.Signals(
+        var signals = Signals(
             [s_a, s_b, s_c, s_d],
             [1.0, 0.0, -0.6, 0.9],
             [["north"], ["north", "south"], ["south"], []]);
@@ -31,7 +32,7 @@ public sealed class BlocCohesionTests
     [Fact]
     public void A_member_listed_twice_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => BlocCohesion.Signals([s_b, s_a, s_b], [0.0, 0.0, 0.0], [["x"], ["x"], ["x"]]));
+        var error = Assert.Throws<ArgumentException>(() => Signals([s_b, s_a, s_b], [0.0, 0.0, 0.0], [["x"], ["x"], ["x"]]));
         Assert.Contains("BBB is listed twice", error.Message, StringComparison.Ordinal);
     }
 
@@ -46,15 +47,19 @@ public sealed class BlocCohesionTests
         Prop.ForAll(members.ToArbitrary(), c =>
         {
             var codes = Enumerable.Range(0, c.Utilities.Length).Select(i => StateCode.Parse($"{(char)('A' + (i / 26))}{(char)('A' + (i % 26))}Q")).ToArray();
-            var inCodeOrder = BlocCohesion.Signals(
+            var inCodeOrder = Signals(
                 codes,
                 c.Utilities.Select(u => u / 997.0).ToArray(),
                 c.Blocs.Select(b => b.ToImmutableArray()).ToArray());
-            var shuffled = BlocCohesion.Signals(
+            var shuffled = Signals(
                 c.Order.Select(i => codes[i]).ToArray(),
                 c.Order.Select(i => c.Utilities[i] / 997.0).ToArray(),
                 c.Order.Select(i => c.Blocs[i].ToImmutableArray()).ToArray());
             return c.Order.Select((i, k) => (Code: i, Signal: shuffled[k])).All(s => Nullable.Equals(inCodeOrder[s.Code], s.Signal));
         }).QuickCheckThrowOnFailure();
     }
+
+    // One layout per call: what the Council and the direct procedure keep for all runs of an item.
+    private static double?[] Signals(StateCode[] members, double[] baseUtilities, ImmutableArray<string>[] blocs) =>
+        BlocLayout.Of([.. members], blocs).Signals(baseUtilities);
 }

@@ -33,7 +33,6 @@ public sealed class BlocLayoutTests
             var layout = BlocLayout.Of([.. body.Members], body.Blocs);
             var expected = Reference(body.Members, body.Utilities, body.Blocs);
             return SameBits(expected, layout.Signals(body.Utilities))
-                && SameBits(expected, BlocCohesion.Signals(body.Members, body.Utilities, body.Blocs))
 
                 // A layout serves every run: the second run's utilities are not mixed with the first's.
                 && SameBits(Reference(body.Members, [.. body.Utilities.Select(u => -u / 3)], body.Blocs), layout.Signals([.. body.Utilities.Select(u => -u / 3)]));
