@@ -8,6 +8,7 @@ namespace IomSim.Cli.Tests;
 /// OTLP end to end: a small HTTP collector on loopback, the program run in process with the standard variables pointing
 /// at it (given to the program, not set in this process), and what the collector received.
 /// </summary>
+[Collection(ProcessTelemetryCollection.Name)]
 public sealed class OtlpExportTests : IDisposable
 {
     private readonly ResultsFolder _folder = new();

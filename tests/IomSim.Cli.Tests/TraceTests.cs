@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace IomSim.Cli.Tests;
 
 /// <summary><c>--trace</c>: each span a line on standard error, a session the root of its trace, its grain calls inside.</summary>
+[Collection(ProcessTelemetryCollection.Name)]
 public sealed partial class TraceTests : IDisposable
 {
     private readonly ResultsFolder _folder = new();
