@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using IomSim.Domain.Procedure;
 using IomSim.Engine;
+using IomSim.Results;
 using IomSim.Runtime.Hosting;
 using IomSim.Runtime.Scheduling;
+using IomSim.Scenarios;
+using IomSim.Seeds;
 
 namespace IomSim.Benchmarks;
 
@@ -13,7 +16,8 @@ namespace IomSim.Benchmarks;
 /// printing runs per second: a plain process to attach a profiler to
 /// (<c>dotnet-trace collect -- dotnet bench/IomSim.Benchmarks/bin/Release/net10.0/IomSim.Benchmarks.dll --profile</c>).
 /// <c>--profile calls [fan-outs]</c> plays 175-member fan-outs (as <see cref="GrainCallBenchmarks.DeterministicAskAll"/>)
-/// and prints the time and bytes per call. A rough figure only; the benchmarks are the measurement.
+/// and prints the time and bytes per call; <c>--profile store [runs]</c> plays the full Russia scenario that many times
+/// and times storing the runs into a fresh results file, as <c>iomsim run</c> stores them. A rough figure only; the benchmarks are the measurement.
 /// </summary>
 internal static class ProfileRun
 {
@@ -24,6 +28,12 @@ internal static class ProfileRun
         if (args.Count > 1 && args[1] == "calls")
         {
             PlayFanOuts(args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200_000);
+            return;
+        }
+
+        if (args.Count > 1 && args[1] == "store")
+        {
+            StoreRuns(args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20_000);
             return;
         }
 
@@ -70,6 +80,34 @@ internal static class ProfileRun
             CultureInfo.InvariantCulture,
             $"{fanOuts} fan-outs to {members} grains in {clock.Elapsed.TotalSeconds:0.00} s: {clock.Elapsed.TotalNanoseconds / calls:0.0} ns and {allocated / calls:0.0} B per call"));
         runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    // As ResultsStoreBenchmarks.Batches: the full Russia scenario's runs, played once, stored into a fresh file as iomsim run stores them.
+    private static void StoreRuns(int runs)
+    {
+        var world = SeedLoader.Load(RepositoryFiles.Combine("seeds"));
+        var scenario = ScenarioReader.Read(RepositoryFiles.Combine("scenarios", "russia-2020.yaml"), world);
+        var result = new ScenarioEngine(world).Run(scenario, runs, scenario.Seed, 2);
+        var folder = Directory.CreateTempSubdirectory("iomsim-store-profile-");
+        try
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            using (var store = new ResultsStore(Path.Combine(folder.FullName, "results.db")))
+            {
+                store.Save(result);
+            }
+
+            clock.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{runs} runs stored in {clock.Elapsed.TotalSeconds:0.00} s: {clock.Elapsed.TotalMicroseconds / runs:0.0} µs and {allocated / 1024.0 / runs:0.0} KB per run"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     // As SessionBenchmarks.DirectLoop: the same item over plain arrays, runs shared out over the workers.

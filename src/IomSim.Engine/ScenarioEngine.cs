@@ -33,9 +33,20 @@ public sealed class ScenarioEngine(World world)
     /// <param name="seed">The seed.</param>
     /// <param name="parallelism">How many runs at once (at least 1).</param>
     /// <param name="progress">Told the number of runs finished so far.</param>
+    /// <param name="runPlayed">
+    /// Given each run's index and its items' results in timeline order as soon as the run is played, on the thread that
+    /// played it, in no particular order (to store runs while others play).
+    /// </param>
     /// <param name="cancellationToken">Stops starting new runs.</param>
     /// <exception cref="FundingSetupException">The scenario asks for funding the seeds cannot give.</exception>
-    public ScenarioResult Run(Scenario scenario, int runs, ulong seed, int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public ScenarioResult Run(
+        Scenario scenario,
+        int runs,
+        ulong seed,
+        int parallelism,
+        IProgress<int>? progress = null,
+        Action<int, ImmutableArray<EventRun>>? runPlayed = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
@@ -61,6 +72,7 @@ public sealed class ScenarioEngine(World world)
                 }
 
                 EngineTelemetry.RunFinished(scenario.Id, played[run].Events.Length);
+                runPlayed?.Invoke(run, [.. played[run].Events.Select(e => e.Run)]);
                 progress?.Report(Interlocked.Increment(ref finished));
                 return worker;
             },

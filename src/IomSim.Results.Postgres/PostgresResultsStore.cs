@@ -7,7 +7,7 @@ namespace IomSim.Results.Postgres;
 /// <summary>
 /// The results of scenario runs in a PostgreSQL database: the tables, keys and JSON columns of the SQLite file
 /// (<see cref="ResultsStore"/>), written and read by the same SQL, so a run loads back exactly as from the file.
-/// Storing a run again replaces it; one transaction per run.
+/// Storing a run again replaces it; transactions hold whole runs.
 /// </summary>
 public sealed class PostgresResultsStore : IResultsStore
 {
@@ -47,10 +47,13 @@ public sealed class PostgresResultsStore : IResultsStore
     public int Save(ScenarioResult result) => ResultsTables.SaveAll(this, result);
 
     /// <inheritdoc />
-    public void Save(StoredRun run)
+    public void Save(StoredRun run) => Save([run]);
+
+    /// <inheritdoc />
+    public void Save(IReadOnlyList<StoredRun> runs)
     {
         using var transaction = _connection.BeginTransaction();
-        _tables.Save(transaction, run);
+        _tables.Save(transaction, runs);
         transaction.Commit();
     }
 

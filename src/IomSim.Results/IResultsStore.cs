@@ -5,8 +5,8 @@ namespace IomSim.Results;
 
 /// <summary>
 /// Where scenario runs are kept: each run under (scenario content hash, seed, run index), with the scenario's id, the
-/// program version and every agenda item's outcome, tally and votes. Storing a run again replaces it; each run is
-/// stored in one transaction, so an interrupted program leaves whole runs only. A SQLite file
+/// program version and every agenda item's outcome, tally and votes. Storing a run again replaces it; a transaction
+/// holds whole runs (one, or a batch), so an interrupted program leaves whole runs only. A SQLite file
 /// (<see cref="ResultsStore"/>) or a PostgreSQL database; both load a run back exactly as it was stored.
 /// </summary>
 public interface IResultsStore : IDisposable
@@ -14,11 +14,17 @@ public interface IResultsStore : IDisposable
     /// <summary>Where the runs are, for messages: a full file path, or a database URL without its password.</summary>
     string Location { get; }
 
-    /// <summary>Stores every run of <paramref name="result"/>, one transaction per run; returns how many were stored.</summary>
+    /// <summary>Stores every run of <paramref name="result"/>, a batch of runs per transaction; returns how many were stored.</summary>
     int Save(ScenarioResult result);
 
     /// <summary>Stores one run in one transaction, replacing any run stored under the same hash, seed and index.</summary>
     void Save(StoredRun run);
+
+    /// <summary>
+    /// Stores <paramref name="runs"/> in one transaction, each replacing any run stored under the same hash, seed and
+    /// index: all of them are stored, or (on an error) none. A run listed twice is stored as its last listing.
+    /// </summary>
+    void Save(IReadOnlyList<StoredRun> runs);
 
     /// <summary>Every run stored for the scenario with <paramref name="contentHash"/> and <paramref name="seed"/>, by run index.</summary>
     ImmutableArray<StoredRun> Load(string contentHash, ulong seed);

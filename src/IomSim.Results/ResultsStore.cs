@@ -7,7 +7,7 @@ namespace IomSim.Results;
 /// <summary>
 /// The results of scenario runs in a SQLite file: each run under (scenario content hash, seed, run index), with the
 /// scenario's id, the program version and every agenda item's outcome, tally and votes. Storing a run again replaces
-/// it. One transaction per run, so an interrupted program leaves whole runs only.
+/// it. Runs are stored in transactions of whole runs, so an interrupted program leaves whole runs only.
 /// </summary>
 public sealed class ResultsStore : IResultsStore
 {
@@ -47,11 +47,14 @@ public sealed class ResultsStore : IResultsStore
     public int Save(ScenarioResult result) => ResultsTables.SaveAll(this, result);
 
     /// <inheritdoc />
-    public void Save(StoredRun run)
+    public void Save(StoredRun run) => Save([run]);
+
+    /// <inheritdoc />
+    public void Save(IReadOnlyList<StoredRun> runs)
     {
         // IMMEDIATE: the write lock is taken at once, so two programs storing into one file take turns.
         using var transaction = _connection.BeginTransaction(deferred: false);
-        _tables.Save(transaction, run);
+        _tables.Save(transaction, runs);
         transaction.Commit();
     }
 

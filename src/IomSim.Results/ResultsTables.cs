@@ -13,16 +13,6 @@ namespace IomSim.Results;
 /// </summary>
 internal sealed class ResultsTables(DbConnection connection)
 {
-    private const string DeleteEvents = "DELETE FROM event_result WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
-    private const string DeleteRun = "DELETE FROM run WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
-    private const string InsertRun = "INSERT INTO run (content_hash, seed, run_index, scenario_id, version) VALUES (@hash, @seed, @run, @scenario, @version);";
-    private const string InsertEventSql = """
-        INSERT INTO event_result (content_hash, seed, run_index, position, event_id, kind, outcome,
-            tally_yes, tally_no, tally_abstain, tally_absent, tally_not_entitled, objectors, requested_vote, votes, reasons)
-        VALUES (@hash, @seed, @run, @position, @event, @kind, @outcome,
-            @yes, @no, @abstain, @absent, @notEntitled, @objectors, @requested, @votes, @reasons);
-        """;
-
     private const string SelectRuns = """
         SELECT run_index, scenario_id, version FROM run
         WHERE content_hash = @hash AND seed = @seed AND run_index < @run ORDER BY run_index;
@@ -67,35 +57,38 @@ internal sealed class ResultsTables(DbConnection connection)
         ){tableOptions};
         """;
 
-    /// <summary>Stores every run of <paramref name="result"/> through <paramref name="store"/>, one transaction each; returns how many.</summary>
+    /// <summary>
+    /// How many runs one transaction stores when a whole result is saved: large enough that the commit and the
+    /// statements' set-up are spread over many runs, small enough that a transaction stays a few megabytes.
+    /// </summary>
+    public const int RunsPerTransaction = 500;
+
+    /// <summary>Stores every run of <paramref name="result"/> through <paramref name="store"/>, <see cref="RunsPerTransaction"/> runs per transaction; returns how many.</summary>
     public static int SaveAll(IResultsStore store, ScenarioResult result)
     {
         var runs = StoredRuns.From(result);
-        foreach (var run in runs)
+        for (var first = 0; first < runs.Length; first += RunsPerTransaction)
         {
-            store.Save(run);
+            store.Save(runs.AsSpan(first, Math.Min(RunsPerTransaction, runs.Length - first)).ToArray());
         }
 
         return runs.Length;
     }
 
-    /// <summary>Replaces the run in <paramref name="transaction"/>, which the caller commits.</summary>
-    public void Save(DbTransaction transaction, StoredRun run)
+    /// <summary>Replaces the runs in <paramref name="transaction"/>, which the caller commits; the statements are prepared once for all of them.</summary>
+    public void Save(DbTransaction transaction, IReadOnlyList<StoredRun> runs)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        var key = Key(run.ContentHash, run.Seed);
-        Execute(transaction, DeleteEvents, key, run.RunIndex);
-        Execute(transaction, DeleteRun, key, run.RunIndex);
-        using (var insert = Command(transaction, InsertRun, key, run.RunIndex))
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Count == 0)
         {
-            Add(insert, "@scenario", run.ScenarioId);
-            Add(insert, "@version", run.Version);
-            insert.ExecuteNonQuery();
+            return;
         }
 
-        for (var position = 0; position < run.Events.Length; position++)
+        using var statements = new RunStatements(connection, transaction);
+        foreach (var run in runs)
         {
-            InsertEvent(transaction, key, run.RunIndex, position, run.Events[position]);
+            ArgumentNullException.ThrowIfNull(run);
+            statements.Replace(run);
         }
     }
 
@@ -163,32 +156,6 @@ internal sealed class ResultsTables(DbConnection connection)
         return byRun.ToDictionary(run => run.Key, run => run.Value.ToImmutable());
     }
 
-    private void InsertEvent(DbTransaction transaction, (string Hash, string Seed) key, int run, int position, StoredEvent item)
-    {
-        using var insert = Command(transaction, InsertEventSql, key, run);
-        Add(insert, "@position", position);
-        Add(insert, "@event", item.EventId);
-        Add(insert, "@kind", item.Kind);
-        Add(insert, "@outcome", item.Outcome);
-        var tally = item.Tally;
-        Add(insert, "@yes", tally?.Yes);
-        Add(insert, "@no", tally?.No);
-        Add(insert, "@abstain", tally?.Abstain);
-        Add(insert, "@absent", tally?.Absent);
-        Add(insert, "@notEntitled", tally?.NotEntitled);
-        Add(insert, "@objectors", StoredJson.Write(item.Objectors));
-        Add(insert, "@requested", StoredJson.Write(item.RequestedVote));
-        Add(insert, "@votes", StoredJson.Write(item.Votes));
-        Add(insert, "@reasons", StoredJson.Write(item.Reasons));
-        insert.ExecuteNonQuery();
-    }
-
-    private void Execute(DbTransaction transaction, string sql, (string Hash, string Seed) key, int run)
-    {
-        using var command = Command(transaction, sql, key, run);
-        command.ExecuteNonQuery();
-    }
-
     private DbCommand Command(DbTransaction? transaction, string sql, (string Hash, string Seed) key, int run)
     {
         var command = connection.CreateCommand();
@@ -200,7 +167,8 @@ internal sealed class ResultsTables(DbConnection connection)
         return command;
     }
 
-    private static void Add(DbCommand command, string name, string value)
+    /// <summary>Adds a text parameter.</summary>
+    internal static void Add(DbCommand command, string name, string value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
@@ -209,8 +177,8 @@ internal sealed class ResultsTables(DbConnection connection)
         command.Parameters.Add(parameter);
     }
 
-    // Typed even when null, so PostgreSQL is never left to guess the type of a missing tally.
-    private static void Add(DbCommand command, string name, int? value)
+    /// <summary>Adds an integer parameter, typed even when null, so PostgreSQL is never left to guess the type of a missing tally.</summary>
+    internal static void Add(DbCommand command, string name, int? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
@@ -219,7 +187,8 @@ internal sealed class ResultsTables(DbConnection connection)
         command.Parameters.Add(parameter);
     }
 
-    // The seed is kept as decimal text: SQL integers are signed, and a ulong seed must read back as written.
-    private static (string Hash, string Seed) Key(string contentHash, ulong seed) =>
-        (contentHash, seed.ToString(CultureInfo.InvariantCulture));
+    /// <summary>The seed as stored: decimal text, since SQL integers are signed and a ulong seed must read back as written.</summary>
+    internal static string SeedText(ulong seed) => seed.ToString(CultureInfo.InvariantCulture);
+
+    private static (string Hash, string Seed) Key(string contentHash, ulong seed) => (contentHash, SeedText(seed));
 }

@@ -23,6 +23,13 @@ public sealed record StoredEvent(
     StateLabelDictionary Votes,
     StateLabelDictionary Reasons)
 {
+    /// <summary>The item <paramref name="eventId"/> of kind <paramref name="kind"/> as <paramref name="run"/> left it.</summary>
+    public static StoredEvent Of(string eventId, string kind, EventRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new StoredEvent(eventId, kind, run.Outcome, run.Tally, run.Objectors, run.RequestedVote, run.Votes, run.Reasons);
+    }
+
     /// <summary>Equal when every field holds the same values (collections compared by content).</summary>
     public bool Equals(StoredEvent? other) =>
         other is not null

@@ -1,5 +1,6 @@
-using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using IomSim.Engine.Results;
@@ -8,13 +9,16 @@ namespace IomSim.Results;
 
 /// <summary>The JSON columns of the results file: lists of state codes and state → value maps, keys in ordinal order.</summary>
 /// <remarks>
-/// The maps (each member's vote and reason, two per item per run) are written and read with System.Text.Json's
-/// reader and writer rather than its serializer: a run of 10,000 stores and, run again, reads back 40,000 of them, and
-/// going through a dictionary each way was most of the store's time. The text is the serializer's, byte for byte
-/// (compact, the same default escaping), so files written before read the same.
+/// The maps (each member's vote and reason, two per item per run) are read with System.Text.Json's reader and written
+/// from fragments encoded by <see cref="JsonEncodedText"/> rather than through its serializer: a run of 10,000 stores
+/// 40,000 of them and, run again, reads them back, and going through a dictionary each way was most of the store's time.
+/// The text is the serializer's, byte for byte (compact, the same default escaping), so files written before read the same.
 /// </remarks>
 internal static class StoredJson
 {
+    // Per keys array (compared by reference, dropped with it): each key written as `"CODE":`.
+    private static readonly ConditionalWeakTable<string[], string[]> s_keyFragments = [];
+
     /// <summary>A list as a JSON array.</summary>
     public static string Write(ImmutableArray<string> values) => JsonSerializer.Serialize(values.IsDefault ? [] : values.ToArray());
 
@@ -22,19 +26,29 @@ internal static class StoredJson
     public static string Write(StateLabelDictionary values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var buffer = new ArrayBufferWriter<byte>(2 + (values.Count * 24));
-        using (var writer = new Utf8JsonWriter(buffer))
+        if (values.IsEmpty)
         {
-            writer.WriteStartObject();
-            foreach (var (code, label) in values)
-            {
-                writer.WriteString(code, label);
-            }
-
-            writer.WriteEndObject();
+            return "{}";
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // Each key's `"CODE":` is encoded once per keys array (the engine shares one per item across all runs) and each
+        // label's `"label"` once per call: what is left is joining them.
+        var keys = s_keyFragments.GetValue(ImmutableCollectionsMarshal.AsArray(values.Keys)!, static codes => [.. codes.Select(code => Quoted(code) + ":")]);
+        var labels = new List<(string Label, string Fragment)>(8);
+        var text = new StringBuilder(2 + (values.Count * 16));
+        text.Append('{');
+        var i = 0;
+        foreach (var (_, label) in values)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            text.Append(keys[i++]).Append(LabelFragment(labels, label));
+        }
+
+        return text.Append('}').ToString();
     }
 
     /// <summary>Reads a JSON array of strings.</summary>
@@ -65,6 +79,25 @@ internal static class StoredJson
         Expect(ref reader, JsonTokenType.EndObject);
         return StateLabelDictionary.From(entries);
     }
+
+    // The label's `"label"`, found by reference among those seen in this map (a handful: votes or reasons), else encoded.
+    private static string LabelFragment(List<(string Label, string Fragment)> seen, string label)
+    {
+        foreach (var (known, fragment) in seen)
+        {
+            if (ReferenceEquals(known, label))
+            {
+                return fragment;
+            }
+        }
+
+        var quoted = Quoted(label);
+        seen.Add((label, quoted));
+        return quoted;
+    }
+
+    // A JSON string as System.Text.Json writes it: the default encoder's escaping, in quotes.
+    private static string Quoted(string value) => $"\"{JsonEncodedText.Encode(value)}\"";
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType expected)
     {

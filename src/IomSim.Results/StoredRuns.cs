@@ -21,7 +21,7 @@ public static class StoredRuns
                     byRun.Add(run.Run, events);
                 }
 
-                events.Add(new StoredEvent(item.Id, item.Kind, run.Outcome, run.Tally, run.Objectors, run.RequestedVote, run.Votes, run.Reasons));
+                events.Add(StoredEvent.Of(item.Id, item.Kind, run));
             }
         }
 

@@ -1,4 +1,5 @@
 using IomSim.Engine;
+using IomSim.Engine.Results;
 using IomSim.Runtime.Testing;
 using IomSim.Scenarios;
 using IomSim.Seeds;
@@ -41,5 +42,30 @@ public sealed class ReproductionTests
         var other = StoredRuns.From(new ScenarioEngine(world).Run(scenario, runs: 3, seed: 2, parallelism: 1));
 
         Assert.NotEqual(one.Select(r => r.Events[0]), other.Select(r => r.Events[0]));
+    }
+
+    [Fact]
+    public void Runs_stored_as_they_are_played_are_the_runs_of_the_result()
+    {
+        var world = SeedLoader.Load(RepositoryRoot.Combine("seeds"));
+        var scenario = ScenarioReader.Read(RepositoryRoot.Combine("scenarios", "russia-2020.yaml"), world);
+        var template = StoredRunTemplate.For(scenario, scenario.Source.ContentHash, 2020);
+        using var file = new TemporaryDatabase();
+        using var store = new ResultsStore(file.FilePath);
+        var handed = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        ScenarioResult result;
+        using (var writer = new ResultsWriter(store))
+        {
+            result = new ScenarioEngine(world).Run(scenario, runs: 30, seed: 2020, parallelism: 2, runPlayed: (run, events) =>
+            {
+                handed.Add(run);
+                writer.Add(template.Of(run, events));
+            });
+            Assert.Equal(30, writer.Complete());
+        }
+
+        Assert.Equal(Enumerable.Range(0, 30), handed.Order());
+        Assert.Equal<StoredRun>(StoredRuns.From(result), store.Load(scenario.Source.ContentHash, 2020));
     }
 }

@@ -18,23 +18,36 @@ internal static class ScenarioRunner
         CheckAgainstSeeds(request.Scenario, scenario, world);
         var runs = request.Runs ?? defaultRuns(scenario.Runs);
 
-        // The store is checked before any run, so a bad one fails at once and costs no simulation; a new file is
-        // created only when there are runs to store.
+        // The store is checked before any run, so a bad one fails at once and costs no simulation; a run cancelled
+        // before it starts creates no file. Cancelled later, it keeps the runs already stored (whole runs, as any).
         location.Check();
+        cancellationToken.ThrowIfCancellationRequested();
+        var seed = request.Seed ?? scenario.Seed;
+        using var store = location.Open();
 
+        // Runs stored before under the same content, seed and index are read first (their results, whatever program
+        // version stored them), so a re-run can say whether it reproduced them; then every run is stored as it finishes,
+        // while the others play.
+        var earlier = store.Load(scenario.Source.ContentHash, seed, runs).ToDictionary(r => r.RunIndex);
+        var template = StoredRunTemplate.For(scenario, scenario.Source.ContentHash, seed);
         var progress = new RunProgress(console, runs, TimeProvider.System);
         Engine.Results.ScenarioResult result;
-        try
+        using (var writer = new ResultsWriter(store))
         {
-            result = new ScenarioEngine(world).Run(scenario, runs, request.Seed ?? scenario.Seed, request.Parallel, progress, cancellationToken);
-        }
-        finally
-        {
-            progress.Finish();
+            try
+            {
+                result = new ScenarioEngine(world).Run(
+                    scenario, runs, seed, request.Parallel, progress, (run, events) => writer.Add(template.Of(run, events)), cancellationToken);
+            }
+            finally
+            {
+                progress.Finish();
+            }
+
+            writer.Complete();
         }
 
-        using var store = location.Open();
-        Store(result, store, console);
+        Report(result, earlier, store.Location, console);
         return new ScenarioReport(scenario, result, world);
     }
 
@@ -52,25 +65,17 @@ internal static class ScenarioRunner
         }
     }
 
-    // Every run goes into the results file, one transaction each; runs stored before under the same scenario content,
-    // seed and index are compared first (their results, whatever program version stored them), so a re-run says
-    // whether it reproduced them.
-    private static void Store(Engine.Results.ScenarioResult result, IResultsStore store, CliConsole console)
+    // Whether the runs stored before were reproduced.
+    private static void Report(Engine.Results.ScenarioResult result, Dictionary<int, StoredRun> earlier, string location, CliConsole console)
     {
-        var earlier = store.Load(result.ContentHash, result.Seed, result.Runs).ToDictionary(r => r.RunIndex);
         var runs = StoredRuns.From(result);
         var again = runs.Where(r => earlier.ContainsKey(r.RunIndex)).ToArray();
         var differ = again.Where(r => !earlier[r.RunIndex].Events.SequenceEqual(r.Events)).ToArray();
-        foreach (var run in runs)
-        {
-            store.Save(run);
-        }
-
         var note = again.Length == 0 ? string.Empty
             : differ.Length > 0 ? $"; {differ.Length} of the {again.Length} stored before differ (stored by iomsim {earlier[differ[0].RunIndex].Version}) and were replaced"
             : again.Length < runs.Length ? $"; {again.Length} of them {(again.Length == 1 ? "was" : "were")} stored before and reproduced exactly"
             : runs.Length == 1 ? "; it was stored before and reproduced exactly"
             : $"; all {runs.Length} were stored before and reproduced exactly";
-        console.Error.WriteLine($"stored {runs.Length} {(runs.Length == 1 ? "run" : "runs")} in {store.Location}{note}");
+        console.Error.WriteLine($"stored {runs.Length} {(runs.Length == 1 ? "run" : "runs")} in {location}{note}");
     }
 }

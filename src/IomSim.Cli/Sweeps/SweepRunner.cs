@@ -12,7 +12,8 @@ namespace IomSim.Cli.Sweeps;
 
 /// <summary>
 /// Plays a sweep: every setting of the grid, each with the same seed and run indices (common random numbers), runs in
-/// parallel, each stored in its own transaction as it finishes; then summarises what the store holds.
+/// parallel, each handed to the results writer as it finishes (whole runs per transaction); then summarises what the
+/// store holds.
 /// </summary>
 internal static class SweepRunner
 {
@@ -42,6 +43,7 @@ internal static class SweepRunner
         var settings = SweepGrid.Of(axes);
         var players = settings.Select(s => new ScenarioPlayer(world, s.ApplyTo(scenario, axes))).ToImmutableArray();
         var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
+        var templates = keys.Select(key => StoredRunTemplate.For(scenario, key, seed)).ToImmutableArray();
         var items = players[0].Items.Select(i => (i.Entry.Id, ScenarioFormat.KindName(i.Entry.Kind))).ToImmutableArray();
 
         using var store = location.Open();
@@ -54,7 +56,7 @@ internal static class SweepRunner
             pairs.AddRange(Enumerable.Range(0, request.Runs).Where(run => !request.Resume || !stored.Contains(run)).Select(run => (s, run)));
         }
 
-        Play(pairs, players, keys, scenario.Id, seed, store, request.Parallel, console, cancellationToken);
+        Play(pairs, players, templates, store, request.Parallel, console, cancellationToken);
         var total = settings.Length * request.Runs;
         var note = request.Resume
             ? $"; {storedBefore} were stored before and kept"
@@ -74,21 +76,19 @@ internal static class SweepRunner
         return new SweepReport(scenario, seed, request.Runs, ScenarioEngine.Version, result);
     }
 
-    // One run per core; the connection is not thread-safe, so saves take turns, each its own transaction.
+    // One run per core; each finished run goes to the writer, whose thread alone uses the store's connection.
     private static void Play(
         List<(int Setting, int Run)> pairs,
         ImmutableArray<ScenarioPlayer> players,
-        ImmutableArray<string> keys,
-        string scenarioId,
-        ulong seed,
+        ImmutableArray<StoredRunTemplate> templates,
         IResultsStore store,
         int parallel,
         CliConsole console,
         CancellationToken cancellationToken)
     {
         var progress = new RunProgress(console, Math.Max(1, pairs.Count), TimeProvider.System, timeLeft: true);
-        var saving = new Lock();
-        var finished = 0;
+        var played = 0;
+        using var writer = new ResultsWriter(store);
         try
         {
             // A runtime per worker, reset between its runs (RunWorker): same runs as fresh runtimes, without activating
@@ -99,22 +99,8 @@ internal static class SweepRunner
                 () => new RunWorker(),
                 (pair, _, worker) =>
                 {
-                    var player = players[pair.Setting];
-                    var events = player.Play(worker, seed, pair.Run);
-                    var stored = new StoredRun(
-                        scenarioId,
-                        keys[pair.Setting],
-                        seed,
-                        pair.Run,
-                        ScenarioEngine.Version,
-                        [.. events.Select((e, i) => new StoredEvent(
-                            player.Items[i].Entry.Id, ScenarioFormat.KindName(player.Items[i].Entry.Kind), e.Outcome, e.Tally, e.Objectors, e.RequestedVote, e.Votes, e.Reasons))]);
-                    lock (saving)
-                    {
-                        store.Save(stored);
-                    }
-
-                    progress.Report(Interlocked.Increment(ref finished));
+                    writer.Add(templates[pair.Setting].Of(pair.Run, players[pair.Setting].Play(worker, templates[pair.Setting].Seed, pair.Run)));
+                    progress.Report(Interlocked.Increment(ref played));
                     return worker;
                 },
                 worker => worker.Dispose());
@@ -122,10 +108,14 @@ internal static class SweepRunner
         catch (OperationCanceledException)
         {
             progress.Finish();
-            console.Error.WriteLine($"stopped after storing {finished} of {pairs.Count} runs; the same command with --resume plays the rest");
+
+            // The runs already played are stored before the program stops, so --resume plays only the others.
+            var stored = writer.Complete();
+            console.Error.WriteLine($"stopped after storing {stored} of {pairs.Count} runs; the same command with --resume plays the rest");
             throw;
         }
 
+        writer.Complete();
         progress.Finish();
     }
 

@@ -40,7 +40,7 @@ internal sealed class RunService(ScenarioCatalog catalog, RunArchive archive) : 
         Engine.Results.ScenarioResult result;
         try
         {
-            result = await Task.Run(() => engine.Run(scenario, runs, seed, Environment.ProcessorCount, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            result = await Task.Run(() => engine.Run(scenario, runs, seed, Environment.ProcessorCount, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -1,0 +1,121 @@
+using System.Data.Common;
+
+namespace IomSim.Results;
+
+/// <summary>
+/// The statements that replace a run (delete its rows, insert the run and each item), made and prepared once per
+/// transaction and run for every run in it with new values: made afresh for every run, as before, they cost more than
+/// the writing itself once a transaction held many runs.
+/// </summary>
+internal sealed class RunStatements : IDisposable
+{
+    private const string DeleteEventsSql = "DELETE FROM event_result WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
+    private const string DeleteRunSql = "DELETE FROM run WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
+    private const string InsertRunSql = "INSERT INTO run (content_hash, seed, run_index, scenario_id, version) VALUES (@hash, @seed, @run, @scenario, @version);";
+    private const string InsertEventSql = """
+        INSERT INTO event_result (content_hash, seed, run_index, position, event_id, kind, outcome,
+            tally_yes, tally_no, tally_abstain, tally_absent, tally_not_entitled, objectors, requested_vote, votes, reasons)
+        VALUES (@hash, @seed, @run, @position, @event, @kind, @outcome,
+            @yes, @no, @abstain, @absent, @notEntitled, @objectors, @requested, @votes, @reasons);
+        """;
+
+    private readonly DbCommand _deleteEvents;
+    private readonly DbCommand _deleteRun;
+    private readonly DbCommand _insertRun;
+    private readonly DbCommand _insertEvent;
+
+    /// <summary>The statements, on <paramref name="connection"/> within <paramref name="transaction"/>.</summary>
+    public RunStatements(DbConnection connection, DbTransaction transaction)
+    {
+        _deleteEvents = Keyed(connection, transaction, DeleteEventsSql);
+        _deleteRun = Keyed(connection, transaction, DeleteRunSql);
+        _insertRun = Keyed(connection, transaction, InsertRunSql, command =>
+        {
+            ResultsTables.Add(command, "@scenario", string.Empty);
+            ResultsTables.Add(command, "@version", string.Empty);
+        });
+        _insertEvent = Keyed(connection, transaction, InsertEventSql, command =>
+        {
+            ResultsTables.Add(command, "@position", 0);
+            foreach (var name in (string[])["@event", "@kind", "@outcome"])
+            {
+                ResultsTables.Add(command, name, string.Empty);
+            }
+
+            foreach (var name in (string[])["@yes", "@no", "@abstain", "@absent", "@notEntitled"])
+            {
+                ResultsTables.Add(command, name, (int?)null);
+            }
+
+            foreach (var name in (string[])["@objectors", "@requested", "@votes", "@reasons"])
+            {
+                ResultsTables.Add(command, name, string.Empty);
+            }
+        });
+    }
+
+    /// <summary>Replaces the run stored under <paramref name="run"/>'s hash, seed and index with <paramref name="run"/>.</summary>
+    public void Replace(StoredRun run)
+    {
+        var seed = ResultsTables.SeedText(run.Seed);
+        Execute(_deleteEvents, run, seed);
+        Execute(_deleteRun, run, seed);
+        Set(_insertRun, "@scenario", run.ScenarioId);
+        Set(_insertRun, "@version", run.Version);
+        Execute(_insertRun, run, seed);
+        for (var position = 0; position < run.Events.Length; position++)
+        {
+            var item = run.Events[position];
+            var tally = item.Tally;
+            Set(_insertEvent, "@position", position);
+            Set(_insertEvent, "@event", item.EventId);
+            Set(_insertEvent, "@kind", item.Kind);
+            Set(_insertEvent, "@outcome", item.Outcome);
+            Set(_insertEvent, "@yes", tally?.Yes);
+            Set(_insertEvent, "@no", tally?.No);
+            Set(_insertEvent, "@abstain", tally?.Abstain);
+            Set(_insertEvent, "@absent", tally?.Absent);
+            Set(_insertEvent, "@notEntitled", tally?.NotEntitled);
+            Set(_insertEvent, "@objectors", StoredJson.Write(item.Objectors));
+            Set(_insertEvent, "@requested", StoredJson.Write(item.RequestedVote));
+            Set(_insertEvent, "@votes", StoredJson.Write(item.Votes));
+            Set(_insertEvent, "@reasons", StoredJson.Write(item.Reasons));
+            Execute(_insertEvent, run, seed);
+        }
+    }
+
+    /// <summary>Releases the statements.</summary>
+    public void Dispose()
+    {
+        _deleteEvents.Dispose();
+        _deleteRun.Dispose();
+        _insertRun.Dispose();
+        _insertEvent.Dispose();
+    }
+
+    // A statement of the run's key (@hash, @seed, @run) and any further parameters, typed and prepared.
+    private static DbCommand Keyed(DbConnection connection, DbTransaction transaction, string sql, Action<DbCommand>? addParameters = null)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        ResultsTables.Add(command, "@hash", string.Empty);
+        ResultsTables.Add(command, "@seed", string.Empty);
+        ResultsTables.Add(command, "@run", 0);
+        addParameters?.Invoke(command);
+        command.Prepare();
+        return command;
+    }
+
+    private static void Execute(DbCommand command, StoredRun run, string seed)
+    {
+        Set(command, "@hash", run.ContentHash);
+        Set(command, "@seed", seed);
+        Set(command, "@run", run.RunIndex);
+        command.ExecuteNonQuery();
+    }
+
+    // Null becomes SQL NULL; a missing text value is refused by the column's NOT NULL, as before.
+    private static void Set(DbCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+}
