@@ -46,6 +46,15 @@ public class ResultsStoreBenchmarks
     [Benchmark(OperationsPerInvoke = Runs)]
     public int Batches() => Store(store => store.Save(_result));
 
+    /// <summary>As <c>iomsim sweep</c> stores: two threads hand each run to a <see cref="ResultsWriter"/> as if it had just been played.</summary>
+    [Benchmark(OperationsPerInvoke = Runs)]
+    public int Writer() => Store(store =>
+    {
+        using var writer = new ResultsWriter(store);
+        Parallel.ForEach(StoredRuns.From(_result), new ParallelOptions { MaxDegreeOfParallelism = 2 }, writer.Add);
+        writer.Complete();
+    });
+
     private int Store(Action<ResultsStore> save)
     {
         var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.db");

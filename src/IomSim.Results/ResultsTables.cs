@@ -128,6 +128,9 @@ internal sealed class ResultsTables(DbConnection connection)
     private Dictionary<int, ImmutableArray<StoredEvent>> LoadEvents((string Hash, string Seed) key, int runs)
     {
         var byRun = new Dictionary<int, ImmutableArray<StoredEvent>.Builder>();
+
+        // One reader per item position and column, so the maps of every run of an item share their arrays.
+        var maps = new List<StoredMapReader>();
         using var select = Command(null, SelectEvents, key, runs);
         using var reader = select.ExecuteReader();
         while (reader.Read())
@@ -149,11 +152,23 @@ internal sealed class ResultsTables(DbConnection connection)
                 tally,
                 StoredJson.ReadList(reader.GetString(9)),
                 StoredJson.ReadList(reader.GetString(10)),
-                StoredJson.ReadMap(reader.GetString(11)),
-                StoredJson.ReadMap(reader.GetString(12))));
+                MapReader(maps, events.Count, 0).Read(reader.GetString(11)),
+                MapReader(maps, events.Count, 1).Read(reader.GetString(12))));
         }
 
         return byRun.ToDictionary(run => run.Key, run => run.Value.ToImmutable());
+    }
+
+    // The reader of column (0: votes, 1: reasons) at the item's position, made when first needed.
+    private static StoredMapReader MapReader(List<StoredMapReader> readers, int position, int column)
+    {
+        var slot = (position * 2) + column;
+        while (readers.Count <= slot)
+        {
+            readers.Add(new StoredMapReader());
+        }
+
+        return readers[slot];
     }
 
     private DbCommand Command(DbTransaction? transaction, string sql, (string Hash, string Seed) key, int run)

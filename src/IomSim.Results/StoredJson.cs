@@ -55,30 +55,9 @@ internal static class StoredJson
     public static ImmutableArray<string> ReadList(string json) =>
         [.. JsonSerializer.Deserialize<string[]>(json) ?? []];
 
-    /// <summary>Reads a JSON object of strings.</summary>
+    /// <summary>Reads a JSON object of strings, with arrays of its own (a <see cref="StoredMapReader"/> shares them between maps).</summary>
     /// <exception cref="JsonException">The text is not an object whose values are all strings.</exception>
-    public static StateLabelDictionary ReadMap(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
-        {
-            return StateLabelDictionary.Empty;
-        }
-
-        Expect(ref reader, JsonTokenType.StartObject);
-        var entries = new List<KeyValuePair<string, string>>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var code = reader.GetString()!;
-            reader.Read();
-            Expect(ref reader, JsonTokenType.String);
-            entries.Add(KeyValuePair.Create(code, reader.GetString()!));
-        }
-
-        Expect(ref reader, JsonTokenType.EndObject);
-        return StateLabelDictionary.From(entries);
-    }
+    public static StateLabelDictionary ReadMap(string json) => new StoredMapReader().Read(json);
 
     // The label's `"label"`, found by reference among those seen in this map (a handful: votes or reasons), else encoded.
     private static string LabelFragment(List<(string Label, string Fragment)> seen, string label)
@@ -98,12 +77,4 @@ internal static class StoredJson
 
     // A JSON string as System.Text.Json writes it: the default encoder's escaping, in quotes.
     private static string Quoted(string value) => $"\"{JsonEncodedText.Encode(value)}\"";
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType expected)
-    {
-        if (reader.TokenType != expected)
-        {
-            throw new JsonException($"Expected {expected} in a stored map of states, found {reader.TokenType} at byte {reader.TokenStartIndex}.");
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IomSim.Domain.World;
 using IomSim.Engine.Results;
 
@@ -173,4 +175,29 @@ public sealed class StateLabelDictionaryTests
 
     private static StateDictionary<int> Map(params (string Code, int Value)[] entries) =>
         StateDictionary.Of(entries.Select(e => KeyValuePair.Create(StateCode.Parse(e.Code), e.Value)));
+
+    [Fact]
+    public void A_map_made_of_shared_arrays_keeps_them_and_reads_as_one_built_from_entries()
+    {
+        ImmutableArray<string> codes = ["GEO", "RUS", "UKR"];
+        ImmutableArray<string> names = ["no", "yes", "abstain"];
+
+        var map = StateLabelDictionary.Of(codes, names, [0, 1, 0]);
+        var other = StateLabelDictionary.Of(codes, names, [2, 1, 0]);
+
+        Assert.Equal(StateLabelDictionary.From([KeyValuePair.Create("UKR", "no"), KeyValuePair.Create("GEO", "no"), KeyValuePair.Create("RUS", "yes")]), map);
+        Assert.Equal("abstain", other["GEO"]);
+        Assert.Same(ImmutableCollectionsMarshal.AsArray(map.Keys), ImmutableCollectionsMarshal.AsArray(other.Keys));
+        Assert.True(StateLabelDictionary.Of([], names, []).IsEmpty);
+    }
+
+    [Theory]
+    [InlineData(new[] { "RUS", "GEO" }, new byte[] { 0, 0 })]
+    [InlineData(new[] { "GEO", "GEO" }, new byte[] { 0, 0 })]
+    [InlineData(new[] { "GEO", "RUS" }, new byte[] { 0, 3 })]
+    [InlineData(new[] { "GEO", "RUS" }, new byte[] { 0 })]
+    public void A_map_of_codes_out_of_order_or_labels_beyond_the_names_is_refused(string[] codes, byte[] indexes)
+    {
+        Assert.Throws<ArgumentException>(() => StateLabelDictionary.Of([.. codes], ["no", "yes"], indexes));
+    }
 }

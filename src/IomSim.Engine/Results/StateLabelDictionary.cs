@@ -59,6 +59,39 @@ public sealed class StateLabelDictionary : IReadOnlyDictionary<string, string>, 
         TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"{key} is not in this map.");
 
     /// <summary>
+    /// The map over <paramref name="codes"/> (in ordinal order, each once) whose state at [i] has the label
+    /// <paramref name="names"/>[<paramref name="indexes"/>[i]]. The arrays are kept, not copied, so maps read one after
+    /// another over the same states can share them (as stored runs read back do); only the indexes are copied.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// The codes are out of order, repeated or null, a name is null, the lengths differ, or an index is beyond the names.
+    /// </exception>
+    public static StateLabelDictionary Of(ImmutableArray<string> codes, ImmutableArray<string> names, ReadOnlySpan<byte> indexes)
+    {
+        var codeArray = ImmutableCollectionsMarshal.AsArray(codes) ?? [];
+        var nameArray = ImmutableCollectionsMarshal.AsArray(names) ?? [];
+        if (codeArray.Length != indexes.Length)
+        {
+            throw new ArgumentException($"{codeArray.Length} codes but {indexes.Length} labels.", nameof(indexes));
+        }
+
+        for (var i = 0; i < codeArray.Length; i++)
+        {
+            if (codeArray[i] is null || (i > 0 && string.CompareOrdinal(codeArray[i - 1], codeArray[i]) >= 0))
+            {
+                throw new ArgumentException($"The codes are not in ordinal order, each once (at {i}).", nameof(codes));
+            }
+
+            if (indexes[i] >= nameArray.Length || nameArray[indexes[i]] is null)
+            {
+                throw new ArgumentException($"The label of {codeArray[i]} is not among the names.", nameof(indexes));
+            }
+        }
+
+        return codeArray.Length == 0 ? Empty : new StateLabelDictionary(codeArray, nameArray, indexes.ToArray());
+    }
+
+    /// <summary>
     /// The labels of <paramref name="entries"/>, keyed by state code text, in any order. Each instance gets arrays of its
     /// own, so this suits tests and stored results; the engine builds through a <see cref="StateLabelTable"/> instead.
     /// </summary>
