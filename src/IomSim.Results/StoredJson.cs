@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using IomSim.Engine.Results;
 
@@ -32,23 +31,32 @@ internal static class StoredJson
         }
 
         // Each key's `"CODE":` is encoded once per keys array (the engine shares one per item across all runs) and each
-        // label's `"label"` once per call: what is left is joining them.
+        // label's `"label"` once per call: what is left is joining them, into a string of the exact length.
         var keys = s_keyFragments.GetValue(ImmutableCollectionsMarshal.AsArray(values.Keys)!, static codes => [.. codes.Select(code => Quoted(code) + ":")]);
         var labels = new List<(string Label, string Fragment)>(8);
-        var text = new StringBuilder(2 + (values.Count * 16));
-        text.Append('{');
+        var fragments = new string[values.Count];
+        var length = 1 + values.Count;
         var i = 0;
         foreach (var (_, label) in values)
         {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            text.Append(keys[i++]).Append(LabelFragment(labels, label));
+            fragments[i] = LabelFragment(labels, label);
+            length += keys[i].Length + fragments[i].Length;
+            i++;
         }
 
-        return text.Append('}').ToString();
+        return string.Create(length, (keys, fragments), static (text, parts) =>
+        {
+            text[0] = '{';
+            var at = 1;
+            for (var i = 0; i < parts.fragments.Length; i++)
+            {
+                parts.keys[i].CopyTo(text[at..]);
+                at += parts.keys[i].Length;
+                parts.fragments[i].CopyTo(text[at..]);
+                at += parts.fragments[i].Length;
+                text[at++] = i == parts.fragments.Length - 1 ? '}' : ',';
+            }
+        });
     }
 
     /// <summary>Reads a JSON array of strings.</summary>
