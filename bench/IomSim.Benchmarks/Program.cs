@@ -5,6 +5,7 @@ using IomSim.Benchmarks;
 // The Russia session:    dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Session*'
 // Runs × members:        dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Sweep*'
 // Memory per activation: dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Activation*'
+// Storing runs:          dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*ResultsStore*'
 // Add --job short for a quick, noisier look. For a profiler: -- --profile [runs] (see ProfileRun).
 if (args is [ProfileRun.Flag, ..])
 {
