@@ -97,8 +97,15 @@ internal static class SweepRunner
                 pairs,
                 new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
                 () => new RunWorker(),
-                (pair, _, worker) =>
+                (pair, loop, worker) =>
                 {
+                    // Once storing has failed nothing more can be kept: stop, and let Complete throw the store's error.
+                    if (writer.HasFailed)
+                    {
+                        loop.Stop();
+                        return worker;
+                    }
+
                     writer.Add(templates[pair.Setting].Of(pair.Run, players[pair.Setting].Play(worker, templates[pair.Setting].Seed, pair.Run)));
                     progress.Report(Interlocked.Increment(ref played));
                     return worker;
