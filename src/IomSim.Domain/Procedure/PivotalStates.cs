@@ -15,22 +15,26 @@ public static class PivotalStates
     {
         ArgumentNullException.ThrowIfNull(votes);
         var cast = votes.ToArray();
-        var tally = Tally.Of(cast.Select(v => v.Value));
+        var pivotal = PivotalVotes(Tally.Of(cast.Select(v => v.Value)), kind);
+        return [.. cast.Where(v => pivotal[(int)v.Value]).Select(v => v.Key)];
+    }
+
+    /// <summary>
+    /// For a vote that ended in <paramref name="tally"/>, whether a member who cast each vote (indexed by
+    /// <see cref="Vote"/>) is pivotal: every member with the same vote has the same switches, so each vote is judged once.
+    /// </summary>
+    public static bool[] PivotalVotes(Tally tally, MotionKind kind)
+    {
         var outcome = MajorityRules.OutcomeOf(tally, kind);
+        var pivotal = new bool[(int)Vote.NotEntitled + 1];
+        pivotal[(int)Vote.Yes] = Changes(Vote.Yes, Vote.No);
+        pivotal[(int)Vote.No] = Changes(Vote.No, Vote.Yes);
+        pivotal[(int)Vote.Abstain] = Changes(Vote.Abstain, Vote.Yes) || Changes(Vote.Abstain, Vote.No);
+        pivotal[(int)Vote.Absent] = Changes(Vote.Absent, Vote.Yes) || Changes(Vote.Absent, Vote.No);
+        return pivotal;
 
-        // Every member with the same vote has the same switches, so each vote is judged once.
-        var pivotal = new Dictionary<Vote, bool>
-        {
-            [Vote.Yes] = Changes(tally, Vote.Yes, Vote.No),
-            [Vote.No] = Changes(tally, Vote.No, Vote.Yes),
-            [Vote.Abstain] = Changes(tally, Vote.Abstain, Vote.Yes) || Changes(tally, Vote.Abstain, Vote.No),
-            [Vote.Absent] = Changes(tally, Vote.Absent, Vote.Yes) || Changes(tally, Vote.Absent, Vote.No),
-            [Vote.NotEntitled] = false,
-        };
-        return [.. cast.Where(v => pivotal[v.Value]).Select(v => v.Key)];
-
-        bool Changes(Tally before, Vote from, Vote to) =>
-            Count(before, from) > 0 && MajorityRules.OutcomeOf(Move(before, from, to), kind) != outcome;
+        bool Changes(Vote from, Vote to) =>
+            Count(tally, from) > 0 && MajorityRules.OutcomeOf(Move(tally, from, to), kind) != outcome;
     }
 
     private static int Count(Tally tally, Vote vote) => vote switch

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Engine.Results;
@@ -91,14 +92,7 @@ public static class SweepSummary
             Column("absent", tallies.Select(t => (double)t.Absent)),
             Column("not_entitled", tallies.Select(t => (double)t.NotEntitled)),
         ];
-        var pivotal = motion is not { } motionKind ? [] : voted
-            .SelectMany(r => PivotalStates.Of(r.Votes.Select(v => KeyValuePair.Create(v.Key, VoteOf(v.Value))), motionKind))
-            .GroupBy(state => state, StringComparer.Ordinal)
-            .Select(g => new PivotalShare(g.Key, (double)g.Count() / n))
-            .OrderByDescending(p => p.Share)
-            .ThenBy(p => p.State, StringComparer.Ordinal)
-            .Take(TopPivotal)
-            .ToImmutableArray();
+        var pivotal = motion is not { } motionKind ? [] : PivotalShares(voted, motionKind, n);
         return new SweepItemSummary(id, kind, n, outcomes, adopted, (double)voted.Length / n, tally, pivotal);
     }
 
@@ -117,6 +111,45 @@ public static class SweepSummary
         return data.Length == 0
             ? new TallyStatistic(column, new Interval(0, 0, 0), 0, 0)
             : new TallyStatistic(column, ConfidenceIntervals.Mean(data), data.Quantile(0.05), data.Quantile(0.95));
+    }
+
+    // The share of runs in which each state was pivotal (PivotalStates.Of on each run's votes), the most often first:
+    // each run's labels are judged once and its members counted by index, not each member's vote parsed and grouped.
+    private static ImmutableArray<PivotalShare> PivotalShares(EventRun[] voted, MotionKind kind, int runs)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var run in voted)
+        {
+            var labels = run.Votes.Names;
+            var indexes = run.Votes.Indexes;
+            var votes = new Vote[labels.Length];
+            var cast = new Vote[indexes.Length];
+            for (var label = 0; label < labels.Length; label++)
+            {
+                votes[label] = VoteOf(labels[label]);
+            }
+
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                cast[i] = votes[indexes[i]];
+            }
+
+            var pivotal = PivotalStates.PivotalVotes(Tally.Of(cast), kind);
+            var codes = run.Votes.Codes;
+            for (var i = 0; i < cast.Length; i++)
+            {
+                if (pivotal[(int)cast[i]])
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, codes[i], out _)++;
+                }
+            }
+        }
+
+        return [.. counts
+            .Select(c => new PivotalShare(c.Key, (double)c.Value / runs))
+            .OrderByDescending(p => p.Share)
+            .ThenBy(p => p.State, StringComparer.Ordinal)
+            .Take(TopPivotal)];
     }
 
     private static Vote VoteOf(string name) => name switch

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
@@ -38,6 +41,36 @@ public sealed class SweepSummaryTests
 
         Assert.Null(item.Adopted);
         Assert.Empty(item.Pivotal);
+    }
+
+    [Fact]
+    public void Pivotal_shares_counted_by_index_are_those_of_each_runs_pivotal_states()
+    {
+        string[] labels = ["yes", "no", "abstain", "absent", "not-entitled"];
+        var run =
+            from votes in Gen.ArrayOf(Gen.Elements(labels), 8)
+            from present in Gen.ArrayOf(Gen.Elements(true, true, false), 8)
+            select votes.Select((vote, i) => (State: ((char)('A' + i)).ToString(), Vote: vote)).Where((_, i) => present[i]).ToArray();
+        var setting =
+            from kind in Gen.Elements("admission", "budget", "decision")
+            from runs in Gen.NonEmptyListOf(run)
+            select (kind, runs);
+        Prop.ForAll(setting.ToArbitrary(), s =>
+        {
+            EventRun[] runs = [.. s.runs.Select((votes, i) => Run(i, "adopted-by-vote", votes))];
+            var kind = SweepSummary.MotionKindOf(s.kind)!.Value;
+
+            // The definition: each run's pivotal states, grouped over the runs.
+            var expected = runs
+                .SelectMany(r => PivotalStates.Of(r.Votes.Select(v => KeyValuePair.Create(v.Key, Enum.Parse<Vote>(v.Value.Replace("-", string.Empty), ignoreCase: true))), kind))
+                .GroupBy(state => state, StringComparer.Ordinal)
+                .Select(g => new PivotalShare(g.Key, (double)g.Count() / runs.Length))
+                .OrderByDescending(p => p.Share)
+                .ThenBy(p => p.State, StringComparer.Ordinal)
+                .Take(SweepSummary.TopPivotal);
+
+            return SweepSummary.Item("x", s.kind, [.. runs]).Pivotal.SequenceEqual(expected);
+        }).QuickCheckThrowOnFailure();
     }
 
     private static EventRun Run(int run, string outcome, params (string State, string Vote)[] votes)
