@@ -17,7 +17,7 @@ namespace IomSim.Benchmarks;
 /// (<c>dotnet-trace collect -- dotnet bench/IomSim.Benchmarks/bin/Release/net10.0/IomSim.Benchmarks.dll --profile</c>).
 /// <c>--profile calls [fan-outs]</c> plays 175-member fan-outs (as <see cref="GrainCallBenchmarks.DeterministicAskAll"/>)
 /// and prints the time and bytes per call; <c>--profile store [runs]</c> plays the full Russia scenario that many times
-/// and times storing the runs into a fresh results file, as <c>iomsim run</c> stores them. A rough figure only; the benchmarks are the measurement.
+/// and times storing the whole result into a fresh results file in batches (<c>IResultsStore.Save(result)</c>). A rough figure only; the benchmarks are the measurement.
 /// </summary>
 internal static class ProfileRun
 {
@@ -82,7 +82,7 @@ internal static class ProfileRun
         runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    // As ResultsStoreBenchmarks.Batches: the full Russia scenario's runs, played once, stored into a fresh file as iomsim run stores them.
+    // As ResultsStoreBenchmarks.Batches: the full Russia scenario's runs, played once, stored into a fresh file in batches.
     private static void StoreRuns(int runs)
     {
         var world = SeedLoader.Load(RepositoryFiles.Combine("seeds"));

@@ -10,7 +10,8 @@ namespace IomSim.Benchmarks;
 /// <summary>
 /// Storing runs into a fresh SQLite results file: 2,000 runs of scenarios/russia-2020.yaml (both of its items, 173
 /// votes and reasons each), played once in the set-up. The baseline stores each run in a transaction of its own, as
-/// every store did before the sixth round; the others are what <c>iomsim run</c> and <c>iomsim sweep</c> do now.
+/// every store did before the sixth round (but with its statements and JSON); the others store a whole result in
+/// batches, as the web page does, and hand runs to a writer thread, as <c>iomsim run</c> and <c>iomsim sweep</c> do.
 /// Each operation is one run, so the mean is the time per stored run.
 /// </summary>
 [MemoryDiagnoser]
@@ -42,7 +43,7 @@ public class ResultsStoreBenchmarks
         }
     });
 
-    /// <summary>As <c>iomsim run</c> stores a result: <see cref="IResultsStore.Save(ScenarioResult)"/>, 500 runs per transaction.</summary>
+    /// <summary>A whole result, as the web page stores it: <see cref="IResultsStore.Save(ScenarioResult)"/>, 500 runs per transaction.</summary>
     [Benchmark(OperationsPerInvoke = Runs)]
     public int Batches() => Store(store => store.Save(_result));
 
