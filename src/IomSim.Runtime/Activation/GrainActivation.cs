@@ -378,15 +378,20 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
 
     private void Admit(GrainCall call)
     {
+        MarkAdmitted(call);
+        _ready.Enqueue(new Turn(call, null, null));
+        ScheduleIfIdle();
+    }
+
+    // Counts the call as running, and as the exclusive one if it needs the grain to itself.
+    private void MarkAdmitted(GrainCall call)
+    {
         call.IsAdmitted = true;
         _running++;
         if (call is ActivationCall or DeactivationCall || call.IsExclusiveOn(Class))
         {
             _exclusive = call;
         }
-
-        _ready.Enqueue(new Turn(call, null, null));
-        ScheduleIfIdle();
     }
 
     /// <summary>
@@ -398,13 +403,7 @@ internal sealed class GrainActivation : IThreadPoolWorkItem
     private void RunInline(GrainCall call, SynchronizationContext? callerContext)
     {
         // Admitted as Admit would, without a turn in the queue; claimed, so nothing else schedules the activation meanwhile.
-        call.IsAdmitted = true;
-        _running = 1;
-        if (call.IsExclusiveOn(Class))
-        {
-            _exclusive = call;
-        }
-
+        MarkAdmitted(call);
         _scheduled = true;
         SynchronizationContext.SetSynchronizationContext(call);
         try
