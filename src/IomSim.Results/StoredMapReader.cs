@@ -73,13 +73,10 @@ internal sealed class StoredMapReader
 
         if (codes is not null)
         {
-            if (!InOrdinalOrderOnce(codes))
-            {
-                // Not as this program writes maps: sorted and checked as any other entries.
-                return StateLabelDictionary.From(codes.Select((code, i) => KeyValuePair.Create(code, _names[indexes[i]])));
-            }
-
-            _codes = [.. codes];
+            // Other states: built (sorted if need be, and checked) as any entries, and its codes shared from now on.
+            var own = StateLabelDictionary.From(codes.Select((code, i) => KeyValuePair.Create(code, _names[indexes[i]])));
+            _codes = ImmutableCollectionsMarshal.AsArray(own.Keys)!;
+            return own;
         }
 
         return StateLabelDictionary.Of(
@@ -104,19 +101,6 @@ internal sealed class StoredMapReader
 
         _names = [.. _names, reader.GetString()!];
         return (byte)(_names.Length - 1);
-    }
-
-    private static bool InOrdinalOrderOnce(List<string> codes)
-    {
-        for (var i = 1; i < codes.Count; i++)
-        {
-            if (string.CompareOrdinal(codes[i - 1], codes[i]) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType expected)
