@@ -6,25 +6,30 @@ namespace IomSim.Results;
 /// <summary>Splits a scenario's result into the runs the store keeps, one per run index.</summary>
 public static class StoredRuns
 {
-    /// <summary>The runs of <paramref name="result"/>, by run index; each holds every agenda item in timeline order.</summary>
+    /// <summary>
+    /// The runs of <paramref name="result"/>, by run index; each holds every agenda item in timeline order, made by the
+    /// same <see cref="StoredRunTemplate"/> as runs stored while they play.
+    /// </summary>
+    /// <exception cref="ArgumentException">A run lacks an item's result.</exception>
     public static ImmutableArray<StoredRun> From(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var byRun = new SortedDictionary<int, ImmutableArray<StoredEvent>.Builder>();
+        var template = new StoredRunTemplate(result.Scenario, result.ContentHash, result.Seed, result.Version, [.. result.Events.Select(item => (item.Id, item.Kind))]);
+        var byRun = new SortedDictionary<int, List<EventRun>>();
         foreach (var item in result.Events)
         {
             foreach (var run in item.Runs)
             {
                 if (!byRun.TryGetValue(run.Run, out var events))
                 {
-                    events = ImmutableArray.CreateBuilder<StoredEvent>(result.Events.Length);
+                    events = new List<EventRun>(result.Events.Length);
                     byRun.Add(run.Run, events);
                 }
 
-                events.Add(StoredEvent.Of(item.Id, item.Kind, run));
+                events.Add(run);
             }
         }
 
-        return [.. byRun.Select(run => new StoredRun(result.Scenario, result.ContentHash, result.Seed, run.Key, result.Version, run.Value.ToImmutable()))];
+        return [.. byRun.Select(run => template.Of(run.Key, run.Value))];
     }
 }
