@@ -6,7 +6,6 @@ using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
 using IomSim.Results;
 using IomSim.Results.Postgres;
-using IomSim.Scenarios;
 
 namespace IomSim.Cli.Sweeps;
 
@@ -44,7 +43,6 @@ internal static class SweepRunner
         var players = settings.Select(s => new ScenarioPlayer(world, s.ApplyTo(scenario, axes))).ToImmutableArray();
         var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
         var templates = keys.Select(key => StoredRunTemplate.For(scenario, key, seed)).ToImmutableArray();
-        var items = players[0].Items.Select(i => (i.Entry.Id, ScenarioFormat.KindName(i.Entry.Kind))).ToImmutableArray();
 
         using var store = location.Open();
         var pairs = new List<(int Setting, int Run)>();
@@ -63,7 +61,7 @@ internal static class SweepRunner
             : storedBefore > 0 ? $"; {storedBefore} of them were stored before and were played again and replaced (--resume plays only the missing ones)" : string.Empty;
         console.Error.WriteLine($"stored {pairs.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
 
-        var result = SweepSummary.Of(axes, settings, items, setting =>
+        var result = SweepSummary.Of(axes, settings, templates[0].Items, setting =>
         {
             var runs = store.Load(keys[setting.Index], seed, request.Runs);
             if (runs.Length != request.Runs)
