@@ -84,12 +84,12 @@ public class GrainCallBenchmarks
     [BenchmarkCategory("fan-out 175")]
     public Task<int> ConcurrentFanOut() => FanOut(_concurrentMembers);
 
-    /// <summary>As the Council asks its members: a <see cref="ValueTask{TResult}"/> method through <see cref="GrainFanOut.AskAll"/>.</summary>
+    /// <summary>As the Council asks its members: a <see cref="ValueTask{TResult}"/> method through <see cref="GrainFanOut.AskAll{TGrain, TResult}(IReadOnlyList{TGrain}, Func{TGrain, int, ValueTask{TResult}})"/>.</summary>
     [Benchmark]
     [BenchmarkCategory("fan-out 175")]
     public Task<int> DeterministicAskAll() => _deterministic.RunAsync(_ => AskAll(_deterministicMembers));
 
-    /// <summary>Asks every member once through <see cref="GrainFanOut.AskAll"/> and sums the answers.</summary>
+    /// <summary>Asks every member once through <see cref="GrainFanOut.AskAll{TGrain, TResult}(IReadOnlyList{TGrain}, Func{TGrain, int, ValueTask{TResult}})"/> and sums the answers.</summary>
     internal static async Task<int> AskAll(IMemberGrain[] members)
     {
         var answers = await GrainFanOut.AskAll(members, static (member, i) => member.Weigh(i));

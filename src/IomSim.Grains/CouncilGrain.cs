@@ -17,8 +17,8 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
 
     // The member grains and their briefs for the last list of members and briefs, by reference, kept across resets:
     // every run of a session sits the same members (the Administration hands back the same list) with the same
-    // briefs, so a runtime looks them up once per session rather than once per run.
-    private (ImmutableArray<StateCode> Members, StateDictionary<MemberStateSetup> Briefs, IMemberStateGrain[] Grains, MemberStateSetup[] Briefed)? _seated;
+    // briefs, so a runtime looks them up once per session rather than once per run. The worksheet goes with them.
+    private (ImmutableArray<StateCode> Members, StateDictionary<MemberStateSetup> Briefs, IMemberStateGrain[] Grains, MemberStateSetup[] Briefed, CouncilWorksheet Sheet)? _seated;
 
     // The blocs of the last members, laid out from their answers and kept across resets like the seats: the members
     // answer with their briefs' bloc lists, the same arrays in every run, so the layout is built again only when a
@@ -35,29 +35,33 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         var administration = GrainFactory.GetGrain<IAdministrationGrain>(GetPrimaryKeyString());
         var members = await administration.MembersOn(item.Date);
         var notEntitled = await administration.NotEntitledOn(item.Date);
-        var (grains, briefs) = Seat(members, item);
+        var (grains, briefs, sheet) = Seat(members, item);
 
-        // One pass over the answers, into plain arrays: this runs once per item per run, for every member.
-        var assessments = await GrainFanOut.AskAll(grains, (member, i) => member.Assess(briefs[i], item.Motion));
-        var views = new double[members.Length];
-        var blocs = new ImmutableArray<string>[members.Length];
+        // One pass over the answers, into the worksheet's arrays: this runs once per item per run, for every member.
+        await GrainFanOut.AskAll(grains, (member, i) => member.Assess(briefs[i], item.Motion), sheet.Assessments);
+        var views = sheet.Views;
+        var blocs = sheet.Blocs;
         for (var i = 0; i < members.Length; i++)
         {
-            views[i] = assessments[i].Utility;
-            blocs[i] = assessments[i].Blocs;
+            views[i] = sheet.Assessments[i].Utility;
+            blocs[i] = sheet.Assessments[i].Blocs;
         }
 
         var layout = _blocs is { } known && known.Fits(members, blocs) ? known : _blocs = BlocLayout.Of(members, blocs);
-        var signals = layout.Signals(views);
+        var signals = sheet.Signals;
+        layout.Signals(views, signals);
         var ties = await administration.Ties();
         var viewsByCode = ties.ByRecipient.IsEmpty ? null : AgendaItemProcedure.Views(members.AsSpan(), views);
-        var decisions = await GrainFanOut.AskAll(grains, (member, i) => member.Decide(
-            briefs[i],
-            item.Motion,
-            signals[i],
-            viewsByCode is null ? 0.0 : AgendaItemProcedure.DonorPull(ties, members[i], viewsByCode),
-            run));
-        var result = AgendaItemProcedure.Conclude(item.Motion, members, decisions, notEntitled, item.FormalVoteRequestedBy);
+        await GrainFanOut.AskAll(
+            grains,
+            (member, i) => member.Decide(
+                briefs[i],
+                item.Motion,
+                signals[i],
+                viewsByCode is null ? 0.0 : AgendaItemProcedure.DonorPull(ties, members[i], viewsByCode),
+                run),
+            sheet.Decisions);
+        var result = AgendaItemProcedure.Conclude(item.Motion, members, sheet.Decisions, notEntitled, item.FormalVoteRequestedBy);
         _record = _record.Add(result);
         return result;
     }
@@ -84,11 +88,11 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         return state.ToResult();
     }
 
-    private (IMemberStateGrain[] Grains, MemberStateSetup[] Briefs) Seat(ImmutableArray<StateCode> members, AgendaItem item)
+    private (IMemberStateGrain[] Grains, MemberStateSetup[] Briefs, CouncilWorksheet Sheet) Seat(ImmutableArray<StateCode> members, AgendaItem item)
     {
         if (_seated is { } seated && seated.Members == members && ReferenceEquals(seated.Briefs, item.Briefs))
         {
-            return (seated.Grains, seated.Briefed);
+            return (seated.Grains, seated.Briefed, seated.Sheet);
         }
 
         var grains = new IMemberStateGrain[members.Length];
@@ -99,8 +103,9 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
             briefs[i] = BriefOf(item.Briefs, members[i], i, item.Date);
         }
 
-        _seated = (members, item.Briefs, grains, briefs);
-        return (grains, briefs);
+        var sheet = new CouncilWorksheet(members.Length);
+        _seated = (members, item.Briefs, grains, briefs, sheet);
+        return (grains, briefs, sheet);
     }
 
     // The members and the briefs usually come in the same code order, so the brief is found at the member's own place.

@@ -29,6 +29,39 @@ public sealed class CouncilGrainTests
     }
 
     [Fact]
+    public async Task One_Council_deciding_run_after_run_gives_every_run_the_direct_procedures_result_and_leaves_earlier_results_as_they_were()
+    {
+        // The Council writes each run's answers over the last run's on one worksheet: a result it handed back must not
+        // change when the next run is decided.
+        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
+        var results = await host.RunAsync(async grains =>
+        {
+            var council = grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation);
+            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
+            var item = new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs);
+            var results = new List<AgendaItemResult>();
+            for (var run = 0; run < 6; run++)
+            {
+                results.Add(await council.Decide(item, new RunKey(2020, run)));
+            }
+
+            return results;
+        });
+
+        for (var run = 0; run < results.Count; run++)
+        {
+            var direct = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, DecisionModel.Default, 2020, run);
+            Assert.Equal(direct.Outcome, results[run].Outcome);
+            Assert.Equal(direct.Tally, results[run].Tally);
+            Assert.Equal(direct.Votes, results[run].Votes);
+            Assert.Equal(direct.Reasons, results[run].Reasons);
+            Assert.Equal(direct.Objectors.ToArray(), results[run].Objectors.ToArray());
+        }
+
+        Assert.True(results.Select(r => string.Join(",", r.Votes.Values)).Distinct().Count() > 1);
+    }
+
+    [Fact]
     public async Task A_hostile_member_prone_to_break_consensus_forces_a_formal_vote_that_the_applicant_still_wins()
     {
         var result = await RunWithGrains(SchedulerKind.Deterministic, new RunKey(2020, 0));

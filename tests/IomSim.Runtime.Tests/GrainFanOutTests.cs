@@ -47,4 +47,49 @@ public sealed class GrainFanOutTests
         Assert.StartsWith("failed 1", error.Message, StringComparison.Ordinal);
         Assert.Equal(Enumerable.Range(0, 5).Select(i => $"asked {i}"), remembered);
     }
+
+    [Theory]
+    [MemberData(nameof(Schedulers.Both), MemberType = typeof(Schedulers))]
+    public async Task One_array_takes_the_answers_of_one_fan_out_after_another(SchedulerKind scheduler)
+    {
+        await using var host = TestGrainHost.Start(scheduler, typeof(FaultyGrain).Assembly);
+        var (first, second) = await host.RunAsync(async grains =>
+        {
+            var members = Enumerable.Range(0, 12).Select(i => grains.GetGrain<IFaultyGrain>($"r{i}")).ToArray();
+            var answers = new int[members.Length];
+            await GrainFanOut.AskAll(members, (grain, i) => i % 4 == 0 ? grain.TwiceAfterYield(i) : grain.Twice(i), answers);
+            var first = answers.ToArray();
+            await GrainFanOut.AskAll(members, (grain, i) => i % 4 == 1 ? grain.TwiceAfterYield(100 + i) : grain.Twice(100 + i), answers);
+            return (first, answers);
+        });
+
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => 2 * i), first);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => 2 * (100 + i)), second);
+    }
+
+    [Fact]
+    public async Task A_question_that_throws_as_it_is_asked_fails_the_task_rather_than_throwing_at_once()
+    {
+        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(FaultyGrain).Assembly);
+        var error = await host.RunAsync(async grains =>
+        {
+            var members = Enumerable.Range(0, 3).Select(i => grains.GetGrain<IFaultyGrain>($"t{i}")).ToArray();
+            var fanOut = GrainFanOut.AskAll<IFaultyGrain, int>(members, (grain, i) => i == 1 ? throw new InvalidOperationException("not asked") : grain.Twice(i), new int[3]).AsTask();
+            Assert.True(fanOut.IsFaulted);
+            return await Assert.ThrowsAsync<InvalidOperationException>(async () => await fanOut);
+        });
+
+        Assert.Equal("not asked", error.Message);
+    }
+
+    [Fact]
+    public void An_array_of_another_length_than_the_grains_is_refused()
+    {
+        // Refused as it is called, like a null argument: a mistake of the caller's, not an answer that failed.
+        var error = Assert.Throws<ArgumentException>(() =>
+        {
+            _ = GrainFanOut.AskAll<string, int>(["a", "b"], (_, i) => ValueTask.FromResult(i), new int[3]).AsTask();
+        });
+        Assert.Equal("answers", error.ParamName);
+    }
 }

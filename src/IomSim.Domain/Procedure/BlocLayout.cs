@@ -137,9 +137,26 @@ public sealed class BlocLayout
     /// <exception cref="ArgumentException">Not one utility per member.</exception>
     public double?[] Signals(ReadOnlySpan<double> baseUtilities)
     {
+        var signals = new double?[Members.Length];
+        Signals(baseUtilities, signals);
+        return signals;
+    }
+
+    /// <summary>
+    /// As <see cref="Signals(ReadOnlySpan{double})"/>, into <paramref name="signals"/> (one per member), for a caller that
+    /// works out the signals of the same members again and again.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not one utility, or not one place for a signal, per member.</exception>
+    public void Signals(ReadOnlySpan<double> baseUtilities, Span<double?> signals)
+    {
         if (baseUtilities.Length != Members.Length)
         {
             throw new ArgumentException($"{Members.Length} members but {baseUtilities.Length} utilities.", nameof(baseUtilities));
+        }
+
+        if (signals.Length != Members.Length)
+        {
+            throw new ArgumentException($"{Members.Length} members but room for {signals.Length} signals.", nameof(signals));
         }
 
         // A body has a few dozen blocs at most; a roster with very many gets its sums on the heap.
@@ -155,13 +172,13 @@ public sealed class BlocLayout
             means[b] /= _counts[b];
         }
 
-        var signals = new double?[Members.Length];
         for (var i = 0; i < signals.Length; i++)
         {
             var start = _memberStarts[i];
             var end = _memberStarts[i + 1];
             if (start == end)
             {
+                signals[i] = null;
                 continue;
             }
 
@@ -173,7 +190,5 @@ public sealed class BlocLayout
 
             signals[i] = total / (end - start);
         }
-
-        return signals;
     }
 }

@@ -32,10 +32,15 @@ public sealed class BlocLayoutTests
         {
             var layout = BlocLayout.Of([.. body.Members], body.Blocs);
             var expected = Reference(body.Members, body.Utilities, body.Blocs);
-            return SameBits(expected, layout.Signals(body.Utilities))
 
-                // A layout serves every run: the second run's utilities are not mixed with the first's.
-                && SameBits(Reference(body.Members, [.. body.Utilities.Select(u => -u / 3)], body.Blocs), layout.Signals([.. body.Utilities.Select(u => -u / 3)]));
+            // A layout serves every run: the second run's utilities are not mixed with the first's, and signals written
+            // over an array that held others leave nothing of them (a member in no bloc gets null, not what was there).
+            double[] second = [.. body.Utilities.Select(u => -u / 3)];
+            var reused = Enumerable.Repeat<double?>(42.0, body.Members.Length).ToArray();
+            layout.Signals(second, reused);
+            return SameBits(expected, layout.Signals(body.Utilities))
+                && SameBits(Reference(body.Members, second, body.Blocs), layout.Signals(second))
+                && SameBits(Reference(body.Members, second, body.Blocs), reused);
         }).QuickCheckThrowOnFailure();
     }
 
@@ -95,6 +100,8 @@ public sealed class BlocLayoutTests
         var layout = BlocLayout.Of([Code(0), Code(1)], [["x"], ["x"]]);
         var error = Assert.Throws<ArgumentException>(() => layout.Signals([1.0]));
         Assert.Contains("2 members but 1 utilities", error.Message, StringComparison.Ordinal);
+        var room = Assert.Throws<ArgumentException>(() => layout.Signals([1.0, 2.0], new double?[3]));
+        Assert.Equal("signals", room.ParamName);
     }
 
     // The bloc signals as first defined: a map from bloc name to sum and count, the members added in code order, then each
