@@ -45,6 +45,13 @@ internal static class ProfileRun
         int Play(int count) => direct ? PlayDirect(session, count, parallelism) : engine.Run(session.Scenario, count, session.Scenario.Seed, parallelism).Runs;
         Play(100);
 
+        for (var set = 1; set < int.Parse(Environment.GetEnvironmentVariable("SETS") ?? "1", CultureInfo.InvariantCulture); set++)
+        {
+            var c = Stopwatch.StartNew();
+            Play(runs);
+            Console.WriteLine($"set {set}: {runs / c.Elapsed.TotalSeconds:0} runs/s");
+        }
+
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var played = Play(runs);

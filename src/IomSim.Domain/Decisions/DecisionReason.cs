@@ -1,7 +1,8 @@
 namespace IomSim.Domain.Decisions;
 
 /// <summary>What weighed most in a member's decision, so a class can see why a state broke consensus.</summary>
-public enum DecisionReason
+// A byte, like Vote, so that a MemberDecision fits in 16 bytes (see there).
+public enum DecisionReason : byte
 {
     /// <summary>It did not attend.</summary>
     Absent,

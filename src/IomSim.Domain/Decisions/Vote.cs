@@ -1,7 +1,8 @@
 namespace IomSim.Domain.Decisions;
 
 /// <summary>What a member did in a formal vote.</summary>
-public enum Vote
+// A byte, like DecisionReason, so that a MemberDecision fits in 16 bytes (see there).
+public enum Vote : byte
 {
     /// <summary>In favour.</summary>
     Yes,
