@@ -11,9 +11,9 @@ using IomSim.Seeds;
 namespace IomSim.Benchmarks;
 
 /// <summary>
-/// <c>--profile [runs] [parallelism] [direct]</c>: the Russia session through the engine (or, with <c>direct</c>, the
+/// <c>--profile [runs] [parallelism] [direct] [--sets N]</c>: the Russia session through the engine (or, with <c>direct</c>, the
 /// direct loop over arrays) for a number of runs (default 20,000) on both cores (default 2), without BenchmarkDotNet,
-/// printing runs per second: a plain process to attach a profiler to
+/// printing runs per second (with <c>--sets</c>, for each of N such sets in one process: warm-up, then steady speed): a plain process to attach a profiler to
 /// (<c>dotnet-trace collect -- dotnet bench/IomSim.Benchmarks/bin/Release/net10.0/IomSim.Benchmarks.dll --profile</c>).
 /// <c>--profile calls [fan-outs]</c> plays 175-member fan-outs (as <see cref="GrainCallBenchmarks.DeterministicAskAll"/>)
 /// and prints the time and bytes per call; <c>--profile store [runs]</c> plays the full Russia scenario that many times
@@ -37,29 +37,43 @@ internal static class ProfileRun
             return;
         }
 
-        var runs = args.Count > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
-        var parallelism = args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
-        var direct = args.Count > 3 && args[3] == "direct";
+        // Positional: runs, parallelism, "direct"; then "--sets N" plays N sets of that many runs in the same process.
+        var sets = 1;
+        var positional = new List<string>();
+        for (var i = 1; i < args.Count; i++)
+        {
+            if (args[i] == "--sets" && i + 1 < args.Count)
+            {
+                sets = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                positional.Add(args[i]);
+            }
+        }
+
+        var runs = positional.Count > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 20_000;
+        var parallelism = positional.Count > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 2;
+        var direct = positional.Count > 2 && positional[2] == "direct";
         var session = RussiaSession.Load();
         var engine = new ScenarioEngine(session.World);
         int Play(int count) => direct ? PlayDirect(session, count, parallelism) : engine.Run(session.Scenario, count, session.Scenario.Seed, parallelism).Runs;
         Play(100);
 
-        for (var set = 1; set < int.Parse(Environment.GetEnvironmentVariable("SETS") ?? "1", CultureInfo.InvariantCulture); set++)
+        // The first set carries the JIT's warm-up (tiering and dynamic PGO, tens of thousands of runs on two busy cores);
+        // the later ones show the speed a long sweep settles at.
+        for (var set = 1; set <= sets; set++)
         {
-            var c = Stopwatch.StartNew();
-            Play(runs);
-            Console.WriteLine($"set {set}: {runs / c.Elapsed.TotalSeconds:0} runs/s");
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var pauses = GC.GetTotalPauseDuration();
+            var clock = Stopwatch.StartNew();
+            var played = Play(runs);
+            clock.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{(sets > 1 ? $"set {set}: " : "")}{played} runs ({(direct ? "direct loop" : "engine")}) in {clock.Elapsed.TotalSeconds:0.00} s: {played / clock.Elapsed.TotalSeconds:0} runs/s, {parallelism} at once; {allocated / 1024.0 / runs:0.0} KB allocated per run; GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s, collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
-
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        var played = Play(runs);
-        clock.Stop();
-        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{played} runs ({(direct ? "direct loop" : "engine")}) in {clock.Elapsed.TotalSeconds:0.00} s: {played / clock.Elapsed.TotalSeconds:0} runs/s, {parallelism} at once; {allocated / 1024.0 / runs:0.0} KB allocated per run; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
     }
 
     // As GrainCallBenchmarks.DeterministicAskAll: one runtime, 175 member grains, one fan-out after another.
