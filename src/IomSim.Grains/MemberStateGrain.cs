@@ -36,7 +36,7 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
     {
         ArgumentNullException.ThrowIfNull(motion);
         var model = ModelFor(brief);
-        return ValueTask.FromResult(new MemberAssessment(model.BaseUtility(brief.Profile, motion, ContextFor(brief, motion, null)), brief.Blocs));
+        return ValueTask.FromResult(new MemberAssessment(model.BaseUtility(brief.Profile, motion, ContextFor(brief, motion, null, 0.0)), brief.Blocs));
     }
 
     /// <inheritdoc />
@@ -45,7 +45,7 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
         ArgumentNullException.ThrowIfNull(motion);
         var model = ModelFor(brief);
         var random = RandomStream.For(run.Seed, run.Run, CodeHash(), MotionHash(motion.Id));
-        return ValueTask.FromResult(model.Decide(brief.Profile, motion, ContextFor(brief, motion, blocSignal) with { DonorPull = donorPull }, random));
+        return ValueTask.FromResult(model.Decide(brief.Profile, motion, ContextFor(brief, motion, blocSignal, donorPull), random));
     }
 
     /// <inheritdoc />
@@ -85,14 +85,14 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
             finances.Budget, finances.Priorities, open, s => finances.Interests.GetValueOrDefault(s), finances.PledgeNoise, run.Seed, run.Run));
     }
 
-    private MotionContext ContextFor(MemberStateSetup brief, Motion motion, double? blocSignal)
+    private MotionContext ContextFor(MemberStateSetup brief, Motion motion, double? blocSignal, double donorPull)
     {
         if (_relation is not { } known || !ReferenceEquals(known.Brief, brief) || !ReferenceEquals(known.Motion, motion))
         {
             _relation = known = (brief, motion, motion.Subject is { } subject ? brief.Relations.GetValueOrDefault(subject) : 0.0);
         }
 
-        return new MotionContext(known.Relation, blocSignal, 0.0);
+        return new MotionContext(known.Relation, blocSignal, donorPull);
     }
 
     private DecisionModel ModelFor(MemberStateSetup brief)

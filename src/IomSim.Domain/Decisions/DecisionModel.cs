@@ -19,7 +19,7 @@ public sealed class DecisionModel(DecisionParameters parameters)
     /// <summary>
     /// The member's own utility for the motion, before its blocs and chance: what its blocs average over.
     /// </summary>
-    public double BaseUtility(MemberProfile member, Motion motion, MotionContext context)
+    public double BaseUtility(MemberProfile member, Motion motion, in MotionContext context)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(motion);
@@ -33,7 +33,7 @@ public sealed class DecisionModel(DecisionParameters parameters)
     /// The member's decision. Draws exactly three numbers from <paramref name="random"/>, in a fixed order
     /// (attendance, random term, insistence), whatever the outcome, so that one draw never shifts another.
     /// </summary>
-    public MemberDecision Decide(MemberProfile member, Motion motion, MotionContext context, RandomStream random)
+    public MemberDecision Decide(MemberProfile member, Motion motion, in MotionContext context, RandomStream random)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(motion);
