@@ -13,7 +13,7 @@ public sealed class GrainFanOutTests
         await using var host = TestGrainHost.Start(scheduler, typeof(FaultyGrain).Assembly);
         var answers = await host.RunAsync(async grains =>
         {
-            var members = Enumerable.Range(0, 30).Select(i => grains.GetGrain<IFaultyGrain>($"m{i}")).ToArray();
+            var members = Members(grains, "m", 30);
             return await GrainFanOut.AskAll(members, (grain, i) => i % 3 == 0 ? grain.TwiceAfterYield(i) : grain.Twice(i));
         });
 
@@ -27,7 +27,7 @@ public sealed class GrainFanOutTests
         await using var host = TestGrainHost.Start(scheduler, typeof(FaultyGrain).Assembly);
         var (error, remembered) = await host.RunAsync(async grains =>
         {
-            var members = Enumerable.Range(0, 5).Select(i => grains.GetGrain<IFaultyGrain>($"f{i}")).ToArray();
+            var members = Members(grains, "f", 5);
             var error = await Assert.ThrowsAsync<ArgumentException>(async () => await GrainFanOut.AskAll(members, async (grain, i) =>
             {
                 await grain.Remember($"asked {i}");
@@ -55,7 +55,7 @@ public sealed class GrainFanOutTests
         await using var host = TestGrainHost.Start(scheduler, typeof(FaultyGrain).Assembly);
         var (first, second) = await host.RunAsync(async grains =>
         {
-            var members = Enumerable.Range(0, 12).Select(i => grains.GetGrain<IFaultyGrain>($"r{i}")).ToArray();
+            var members = Members(grains, "r", 12);
             var answers = new int[members.Length];
             await GrainFanOut.AskAll(members, (grain, i) => i % 4 == 0 ? grain.TwiceAfterYield(i) : grain.Twice(i), answers);
             var first = answers.ToArray();
@@ -73,7 +73,7 @@ public sealed class GrainFanOutTests
         await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(FaultyGrain).Assembly);
         var error = await host.RunAsync(async grains =>
         {
-            var members = Enumerable.Range(0, 3).Select(i => grains.GetGrain<IFaultyGrain>($"t{i}")).ToArray();
+            var members = Members(grains, "t", 3);
             var fanOut = GrainFanOut.AskAll<IFaultyGrain, int>(members, (grain, i) => i == 1 ? throw new InvalidOperationException("not asked") : grain.Twice(i), new int[3]).AsTask();
             Assert.True(fanOut.IsFaulted);
             return await Assert.ThrowsAsync<InvalidOperationException>(async () => await fanOut);
@@ -92,4 +92,8 @@ public sealed class GrainFanOutTests
         });
         Assert.Equal("answers", error.ParamName);
     }
+
+    // The grains asked: count of them, keyed prefix0, prefix1, ...
+    private static IFaultyGrain[] Members(IGrainFactory grains, string prefix, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => grains.GetGrain<IFaultyGrain>($"{prefix}{i}"))];
 }
