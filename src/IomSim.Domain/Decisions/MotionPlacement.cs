@@ -33,23 +33,47 @@ public sealed class MotionPlacement
             : Mean(found, PlacementBasis.Symbol, $"mean of {Count(found)} on {string.Join(", ", found.Select(i => i.Symbol).Distinct())}", IssuesOf(found));
     }
 
-    /// <summary>From earlier roll calls of the same recurring resolution (same full title, else same short title); null when none.</summary>
+    /// <summary>
+    /// From earlier roll calls of the same recurring resolution: the same resolution title (<see cref="ResolutionTitle"/>
+    /// of the description or the short title); null when the motion has no title or none matches.
+    /// </summary>
     public PlacedMotion? ByRecurringTitle(string description, string title, DateOnly before)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(title);
-        var key = NormaliseTitle(description);
-        var found = key.Length == 0 ? [] : Before(before).Where(i => NormaliseTitle(i.Description) == key).ToArray();
-        if (found.Length > 0)
+        var key = ResolutionTitle(description, title);
+        if (key.Length == 0)
         {
-            return Mean(found, PlacementBasis.RecurringTitle, $"mean of {Count(found)} with the same title \"{Clip(description)}\"", IssuesOf(found));
+            return null;
         }
 
-        key = NormaliseTitle(title);
-        found = key.Length == 0 ? [] : Before(before).Where(i => NormaliseTitle(i.Title) == key).ToArray();
+        var found = Before(before).Where(i => ResolutionTitle(i.Description, i.Title) == key).ToArray();
         return found.Length == 0
             ? null
-            : Mean(found, PlacementBasis.RecurringTitle, $"mean of {Count(found)} with the same short title \"{Clip(title)}\"", IssuesOf(found));
+            : Mean(found, PlacementBasis.RecurringTitle, $"mean of {Count(found)} of the resolution \"{Clip(key)}\"", IssuesOf(found));
+    }
+
+    /// <summary>
+    /// A resolution's title as compared across years: the text before " : " ("... : resolution / adopted by the General
+    /// Assembly") in the description or else the short title (the unvotes files moved the title from one to the other
+    /// in 2016), upper case, letters, digits and single spaces only; empty when neither field has one, as for votes on
+    /// paragraphs and amendments, whose fields hold the meeting record.
+    /// </summary>
+    public static string ResolutionTitle(string description, string title)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(title);
+        foreach (var text in new[] { description, title })
+        {
+            var cut = text.IndexOf(" : ", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                var letters = text[..cut].ToUpperInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || char.IsWhiteSpace(c)).ToArray();
+                return string.Join(' ', new string(letters).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>The mean of the earlier roll calls tagged <paramref name="issue"/>; null when none.</summary>
@@ -58,6 +82,35 @@ public sealed class MotionPlacement
         ArgumentNullException.ThrowIfNull(issue);
         var found = Before(before).Where(i => i.Issues.Contains(issue, StringComparer.Ordinal)).ToArray();
         return found.Length == 0 ? null : Mean(found, PlacementBasis.Issue, $"mean of {Count(found)} on issue {issue}", [issue]);
+    }
+
+    /// <summary>
+    /// The mean of the earlier roll calls tagged with exactly the issues of <paramref name="issues"/>; when there are
+    /// none, of those tagged with any of them; null when none either (or no issue is given).
+    /// </summary>
+    public PlacedMotion? ByIssues(IReadOnlyCollection<string> issues, DateOnly before)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        var wanted = issues.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
+        if (wanted.Length == 1)
+        {
+            return ByIssue(wanted[0], before);
+        }
+
+        var label = string.Join(" ", wanted);
+        var exact = Before(before).Where(i => i.Issues.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).SequenceEqual(wanted)).ToArray();
+        if (exact.Length > 0)
+        {
+            return Mean(exact, PlacementBasis.Issue, $"mean of {Count(exact)} tagged exactly {label}", wanted);
+        }
+
+        var any = Before(before).Where(i => i.Issues.Any(wanted.Contains)).ToArray();
+        return any.Length == 0 ? null : Mean(any, PlacementBasis.Issue, $"mean of {Count(any)} tagged with any of {label}", wanted);
     }
 
     /// <summary>The mean of all earlier roll calls; null when none.</summary>
@@ -78,9 +131,6 @@ public sealed class MotionPlacement
         var text = symbol.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         return text.StartsWith("A/RES/", StringComparison.Ordinal) ? "R/" + text["A/RES/".Length..] : text;
     }
-
-    private static string NormaliseTitle(string title) =>
-        string.Join(' ', title.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
