@@ -28,7 +28,16 @@ internal static class BacktestJson
         json.WriteStartObject("scores");
         Write(json, "model", result.Model, "ordered-logit ideal points, habits and spreads fitted on the training window");
         Write(json, "modal_oracle", result.ModalOracle, "oracle: every state given the roll call's own modal choice (log-loss from its own shares); knows the outcome");
-        Write(json, "todays_model", result.TodaysModel, "the decision model before issue 16 with default parameters and classical-scaling positions fitted on the training window");
+        if (result.TodaysModel is { } todays)
+        {
+            Write(json, "todays_model", todays, "the decision model before issue 16 with default parameters and classical-scaling positions fitted on the training window");
+        }
+        else
+        {
+            json.WriteNull("todays_model");
+            json.StringOrNull("todays_model_unavailable", result.TodaysModelUnavailable);
+        }
+
         json.WriteEndObject();
         json.WriteStartArray("roll_calls");
         foreach (var r in result.RollCalls)

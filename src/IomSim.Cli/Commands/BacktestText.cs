@@ -21,6 +21,12 @@ internal static class BacktestText
         var scores = new TextTable("predictor", ">PCC", ">APRE", ">log-loss");
         foreach (var (name, s) in Predictors(result))
         {
+            if (s is null)
+            {
+                scores.Add(name, "-", "-", "-");
+                continue;
+            }
+
             scores.Add(name, Numbers.Percent(s.CorrectlyClassified), F(s.Apre, "0.000"), F(s.LogLoss, "0.000"));
         }
 
@@ -30,8 +36,8 @@ internal static class BacktestText
         {
             var m = result.Model.ByChoice[(int)choice];
             var o = result.ModalOracle.ByChoice[(int)choice];
-            var t = result.TodaysModel.ByChoice[(int)choice];
-            choices.Add(Name(choice), m.Actual.ToString("N0", CultureInfo.InvariantCulture), Share(m.Recall), Share(m.Precision), Share(o.Recall), Share(o.Precision), Share(t.Recall), Share(t.Precision));
+            var t = result.TodaysModel?.ByChoice[(int)choice];
+            choices.Add(Name(choice), m.Actual.ToString("N0", CultureInfo.InvariantCulture), Share(m.Recall), Share(m.Precision), Share(o.Recall), Share(o.Precision), Share(t?.Recall), Share(t?.Precision));
         }
 
         text.Append(choices.Render()).Append('\n');
@@ -45,11 +51,16 @@ internal static class BacktestText
         text.Append(placements.Render("  ")).Append('\n');
         text.Append("model: ordered-logit ideal points (2 dimensions + hr/ec offsets), habits and abstention spreads fitted on the training window; see docs/positions.md.\n");
         text.Append("modal vote (oracle): every state given the roll call's own modal choice, log-loss from its own shares; it knows the outcome, so it is a ceiling for a one-choice guess, not a forecast.\n");
+        if (result.TodaysModelUnavailable is { } why)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"today's model: not available: {why}\n");
+        }
+
         text.Append("today's model: the decision model before issue 16 (ordinary baseline 0.3, distance weight 0.35, noise 0.3, attendance 0.9, abstention band 0.1) with classical-scaling positions fitted on the same window; motion at the mean position of the yes voters on the same training roll calls the model placed it from.\n");
         return text.ToString();
     }
 
-    internal static IEnumerable<(string Name, Scores Scores)> Predictors(BacktestResult result) =>
+    internal static IEnumerable<(string Name, Scores? Scores)> Predictors(BacktestResult result) =>
     [
         ("model (ideal points)", result.Model),
         ("modal vote (oracle)", result.ModalOracle),

@@ -33,7 +33,8 @@ public sealed record RollCallPrediction(
 /// <param name="RollCalls">Every later roll call, by date then rcid.</param>
 /// <param name="Model">The ideal-point model's scores.</param>
 /// <param name="ModalOracle">Every state given the roll call's own modal choice (probabilities: its own shares): an oracle, it knows the outcome.</param>
-/// <param name="TodaysModel">The pre-issue-16 decision model with classical-scaling positions fitted on the same window.</param>
+/// <param name="TodaysModel">The pre-issue-16 decision model with classical-scaling positions fitted on the same window; null when they cannot be.</param>
+/// <param name="TodaysModelUnavailable">Why <paramref name="TodaysModel"/> is null.</param>
 public sealed record BacktestResult(
     DateOnly TrainUntil,
     int TrainingRollCalls,
@@ -42,4 +43,5 @@ public sealed record BacktestResult(
     IReadOnlyList<RollCallPrediction> RollCalls,
     Scores Model,
     Scores ModalOracle,
-    Scores TodaysModel);
+    Scores? TodaysModel,
+    string? TodaysModelUnavailable);

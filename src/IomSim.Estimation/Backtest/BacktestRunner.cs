@@ -35,8 +35,7 @@ public static class BacktestRunner
         var meanHabits = MeanHabits(habits.Values);
         var placement = new MotionPlacement(fit.Items);
 
-        var classical = ClassicalPositions.Estimate(votes.Data.Until(cut), votes.States, new ClassicalOptions());
-        var oldPositions = classical.Positions.ToDictionary(p => p.Code.Value, p => p.Position, StringComparer.Ordinal);
+        var (oldPositions, unavailable) = Classical(votes, cut);
         var trainingYes = votes.Votes.Where(v => v.Choice == VoteChoice.Yes).ToLookup(v => v.Rcid, v => v.State);
 
         var cast = votes.Votes.GroupBy(v => v.Rcid).ToDictionary(g => g.Key, g => g.ToDictionary(v => v.State, v => v.Choice, StringComparer.Ordinal));
@@ -52,7 +51,8 @@ public static class BacktestRunner
                 ?? placement.ByIssues(issues, rollCall.Date)
                 ?? placement.General(rollCall.Date)
                 ?? throw new EstimationException("No training roll call to place a later one from.");
-            var motion = MeanPosition(placed.FromRollCalls.SelectMany(r => trainingYes[r]).Where(oldPositions.ContainsKey).Select(s => oldPositions[s]));
+            var motion = oldPositions is null ? PolicyPosition.Centre
+                : MeanPosition(placed.FromRollCalls.SelectMany(r => trainingYes[r]).Where(oldPositions.ContainsKey).Select(s => oldPositions[s]));
             var votesCast = cast.GetValueOrDefault(rollCall.Rcid) ?? new Dictionary<string, VoteChoice>(StringComparer.Ordinal);
 
             var modelRows = new List<(Choice, double[])>();
@@ -80,7 +80,7 @@ public static class BacktestRunner
                 var p = model.Probabilities(point, habit, placed.Parameters, ChoiceShifts.None);
                 double[] probabilities = [p.Yes, p.No, p.Abstain, p.NotVoting];
                 modelRows.Add((outcome, probabilities));
-                todaysRows.Add((outcome, TodaysModel.Probabilities(oldPositions.GetValueOrDefault(code, PolicyPosition.Centre), motion)));
+                todaysRows.Add((outcome, TodaysModel.Probabilities(oldPositions?.GetValueOrDefault(code, PolicyPosition.Centre) ?? PolicyPosition.Centre, motion)));
                 actual[(int)outcome]++;
                 for (var c = 0; c < 4; c++)
                 {
@@ -111,7 +111,35 @@ public static class BacktestRunner
             predictions,
             modelTally.Scores(),
             oracleTally.Scores(),
-            todaysTally.Scores());
+            unavailable is null ? todaysTally.Scores() : null,
+            unavailable);
+    }
+
+    /// <summary>
+    /// The classical-scaling positions on the training window, with the old estimator's thresholds (100 votes, 25
+    /// human-rights votes, 30 shared) lowered to half of what the window holds when it holds fewer; null with the
+    /// reason when the window cannot be scaled (no human-rights roll calls without an issues file, say).
+    /// </summary>
+    private static (Dictionary<string, PolicyPosition>? Positions, string? Unavailable) Classical(StateVotes votes, DateOnly cut)
+    {
+        var window = votes.Data.Until(cut);
+        var rights = window.RollCalls.Count(r => window.HasIssue(r.Rcid, ClassicalPositions.HumanRightsIssue));
+        var defaults = new ClassicalOptions();
+        var options = defaults with
+        {
+            MinVotes = Math.Min(defaults.MinVotes, window.RollCalls.Count / 2),
+            MinRightsVotes = Math.Min(defaults.MinRightsVotes, rights / 2),
+            MinSharedVotes = Math.Min(defaults.MinSharedVotes, rights / 2),
+        };
+        try
+        {
+            var estimate = ClassicalPositions.Estimate(window, votes.States, options);
+            return (estimate.Positions.ToDictionary(p => p.Code.Value, p => p.Position, StringComparer.Ordinal), null);
+        }
+        catch (EstimationException e)
+        {
+            return (null, $"the classical scaling cannot be done on this window: {e.Message}");
+        }
     }
 
     // The roll call's own shares as probabilities, nudged so that the modal choice is the most likely even on a tie.
