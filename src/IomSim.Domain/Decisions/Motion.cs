@@ -2,9 +2,37 @@ using IomSim.Domain.World;
 
 namespace IomSim.Domain.Decisions;
 
-/// <summary>An item the Council decides on.</summary>
+/// <summary>An item the Council (or the General Assembly) decides on.</summary>
 /// <param name="Id">Stable identifier; it keys the random streams, so it must not change between runs.</param>
 /// <param name="Kind">What kind of decision it is.</param>
-/// <param name="Position">Where the motion stands on the policy dimensions (for an admission, the applicant's position).</param>
+/// <param name="Position">
+/// Where the motion stands on the policy dimensions when it is not placed from roll calls: for an admission the
+/// applicant's position; otherwise a hand-set one (an assumption).
+/// </param>
 /// <param name="Subject">The state the motion is about (the applicant), if any: states' relations to it count.</param>
-public sealed record Motion(string Id, MotionKind Kind, PolicyPosition Position, StateCode? Subject = null);
+public sealed record Motion(string Id, MotionKind Kind, PolicyPosition Position, StateCode? Subject = null)
+{
+    /// <summary>
+    /// The abstention band's half-width (logit scale) for a motion weighed by distance (not placed from roll calls):
+    /// by default the mean of the UN roll calls' bands, carried over as a stated assumption (docs/decision-model.md).
+    /// </summary>
+    public const double DefaultHalfBand = 1.0;
+
+    /// <summary>
+    /// Its item parameters and issues when placed from earlier roll calls (by symbol or issue); null when it is weighed
+    /// by distance from <see cref="Position"/> (an admission, or a hand-set position).
+    /// </summary>
+    public PlacedMotion? Placement { get; init; }
+
+    /// <summary>The abstention band's half-width for a motion weighed by distance; see <see cref="DefaultHalfBand"/>.</summary>
+    public double HalfBand { get; init; } = DefaultHalfBand;
+
+    /// <summary>
+    /// Added to every member's log-odds of not voting: 0, or the shift that makes the expected turnout the documented
+    /// one when a scenario gives it as an input (<see cref="DocumentedTurnout"/>).
+    /// </summary>
+    public double NotVotingShift { get; init; }
+
+    /// <summary>The issue codes whose ideal points and habits apply: the placement's, or none (overall habits).</summary>
+    public IReadOnlyList<string> Issues => Placement?.Issues ?? [];
+}
