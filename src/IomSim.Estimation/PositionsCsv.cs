@@ -14,15 +14,18 @@ public static class PositionsCsv
     public const string EstimatedSource =
         "UNGA roll calls 2010-2017 (unvotes), estimated by tools/IomSim.EstimatePositions; see docs/positions.md";
 
-    /// <summary>The header row.</summary>
-    public const string Header = "code,alignment,rights,votes,basis,source";
+    /// <summary>The header row (the ideal-point model's file; <c>alignment,rights</c> stay for the old readers).</summary>
+    public const string Header = "code,alignment,rights,dim1,dim2,hr_dim1,hr_dim2,ec_dim1,ec_dim2,votes,basis,source";
+
+    /// <summary>The header of the classical-scaling file this one replaced (kept as the backtest's baseline input).</summary>
+    public const string ClassicalHeader = "code,alignment,rights,votes,basis,source";
 
     /// <summary>The file's whole text.</summary>
     public static string Format(IEnumerable<EstimatedPosition> positions)
     {
         ArgumentNullException.ThrowIfNull(positions);
         var text = new StringBuilder();
-        text.Append(Header).Append('\n');
+        text.Append(ClassicalHeader).Append('\n');
         foreach (var row in positions.OrderBy(p => p.Code))
         {
             var basis = row.Basis == PositionBasis.RollCalls ? "roll-calls" : "default";
