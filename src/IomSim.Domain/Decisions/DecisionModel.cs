@@ -81,11 +81,11 @@ public sealed class DecisionModel(DecisionParameters parameters)
     private ChoiceProbabilities Probabilities(MemberProfile member, Motion motion, in SupportTerms terms, double bloc)
     {
         var habit = member.Habits.For(motion.Issues);
-        if (motion.Placement is { } placed)
+        if (motion.Item is { } placed)
         {
             // The choice model adds discrimination · ideal point itself; the rest of the case for yes is a shift.
             var point = member.IdealPoints.For(motion.Issues);
-            return _choices.Probabilities(point, habit, placed.Parameters, new ChoiceShifts(terms.Relation + terms.Donors + bloc, motion.NotVotingShift));
+            return _choices.Probabilities(point, habit, placed, new ChoiceShifts(terms.Relation + terms.Donors + bloc, motion.NotVotingShift));
         }
 
         var item = new ItemParameters(IdealCoordinates.Zero, -motion.HalfBand, motion.HalfBand);
@@ -100,9 +100,8 @@ public sealed class DecisionModel(DecisionParameters parameters)
         var scale = Parameters.LogitScale;
         var relation = scale * Parameters.RelationWeight * context.RelationToSubject;
         var donors = scale * Parameters.DonorInfluence * context.DonorPull;
-        if (motion.Placement is { } placed)
+        if (motion.Item is { } item)
         {
-            var item = placed.Parameters;
             var position = item.Discrimination.Dot(member.IdealPoints.For(motion.Issues)) - item.Midpoint;
             return new SupportTerms(0.0, position, relation, donors, item.LowerCut - item.Midpoint);
         }

@@ -19,18 +19,11 @@ public sealed record MemberProfile(
     /// Its ideal points in the roll-call model (general and by issue), for motions placed from roll calls; the origin
     /// (the average state) when it has no UN record.
     /// </summary>
-    public StateIdealPoints IdealPoints { get; init; } = NoRecord.Points;
+    public MemberIdealPoints IdealPoints { get; init; } = MemberIdealPoints.Average;
 
     /// <summary>
     /// Its habits of not voting and abstaining, overall and by issue, from the UN roll calls; the average when it has no
     /// record. A scenario's attendance, or a request for a vote on record, replaces the not-voting rate.
     /// </summary>
-    public StateVoteHabits Habits { get; init; } = NoRecord.Habits;
-
-    // A member without a UN record: the average state.
-    private static class NoRecord
-    {
-        public static readonly StateIdealPoints Points = new(IdealCoordinates.Zero);
-        public static readonly StateVoteHabits Habits = new(VoteHabit.Average, new Dictionary<string, VoteHabit>(StringComparer.Ordinal));
-    }
+    public MemberHabits Habits { get; init; } = MemberHabits.Average;
 }

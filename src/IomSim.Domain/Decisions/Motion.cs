@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IomSim.Domain.World;
 
 namespace IomSim.Domain.Decisions;
@@ -19,20 +20,20 @@ public sealed record Motion(string Id, MotionKind Kind, PolicyPosition Position,
     public const double DefaultHalfBand = 1.0;
 
     /// <summary>
-    /// Its item parameters and issues when placed from earlier roll calls (by symbol or issue); null when it is weighed
-    /// by distance from <see cref="Position"/> (an admission, or a hand-set position).
+    /// Its item parameters when placed from earlier roll calls (by symbol or issue, <see cref="MotionPlacement"/>); null
+    /// when it is weighed by distance from <see cref="Position"/> (an admission, or a hand-set position).
     /// </summary>
-    public PlacedMotion? Placement { get; init; }
+    public ItemParameters? Item { get; init; }
+
+    /// <summary>The issue codes whose ideal points and habits apply (those of the roll calls it was placed from); empty: overall habits.</summary>
+    public ImmutableArray<string> Issues { get; init; } = [];
 
     /// <summary>The abstention band's half-width for a motion weighed by distance; see <see cref="DefaultHalfBand"/>.</summary>
     public double HalfBand { get; init; } = DefaultHalfBand;
 
     /// <summary>
     /// Added to every member's log-odds of not voting: 0, or the shift that makes the expected turnout the documented
-    /// one when a scenario gives it as an input (<see cref="DocumentedTurnout"/>).
+    /// one when a scenario gives it as an input (<see cref="Procedure.DocumentedTurnout"/>).
     /// </summary>
     public double NotVotingShift { get; init; }
-
-    /// <summary>The issue codes whose ideal points and habits apply: the placement's, or none (overall habits).</summary>
-    public IReadOnlyList<string> Issues => Placement?.Issues ?? [];
 }

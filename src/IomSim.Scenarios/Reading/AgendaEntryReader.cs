@@ -101,7 +101,7 @@ internal static class AgendaEntryReader
                 throw context.Error(issueNode, $"unknown issue '{YamlScalar.Shorten(issue)}' (expected one of the roll-call data's issue codes: {issues})");
             }
 
-            if (!catalog.Before(date).Any(r => r.Issue == issue))
+            if (!catalog.Before(date).Any(r => r.Issues.Contains(issue)))
             {
                 throw context.Error(issueNode, $"no roll call on issue {issue} before {Values.Show(date)} (expected an issue with earlier roll calls)");
             }
