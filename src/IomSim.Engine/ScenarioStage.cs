@@ -67,7 +67,7 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
         var motion = MotionFor(entry, date);
         var inputs = ImmutableArray.CreateBuilder<string>();
         inputs.Add(PlacementOf(entry, date) is { } placed
-            ? $"position: placed from data, {placed.Description}"
+            ? $"position: {placed.Description} (roll calls before the motion)"
             : entry.Position is { } at
                 ? $"position: hand-set in the scenario (alignment {Show(at.Alignment)}, rights {Show(at.Rights)}), a modelling assumption"
                 : entry.Kind == AgendaKind.Admission
