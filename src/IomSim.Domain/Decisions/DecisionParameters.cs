@@ -59,8 +59,12 @@ public sealed record DecisionParameters
     /// <summary>
     /// From the original utility units to the logit scale: the standard deviation of the logistic distribution (π/√3)
     /// over <see cref="Noise"/>, so that a term worth one noise deviation before is worth one now.
+    /// A noise of zero makes every choice between yes, abstain and no certain (the scale is capped, not infinite).
     /// </summary>
-    public double LogitScale => Math.PI / Math.Sqrt(3.0) / Noise;
+    public double LogitScale => Math.PI / Math.Sqrt(3.0) / Math.Max(Noise, MinimumNoise);
+
+    // Below this the logit scale only saturates probabilities that are already 0 or 1.
+    private const double MinimumNoise = 1e-3;
 
     /// <summary>The defaults.</summary>
     public static DecisionParameters Default { get; } = new();

@@ -7,7 +7,7 @@ namespace IomSim.Domain.Decisions;
 /// <param name="Position">Its position on the policy dimensions, −1 to +1 (admissions and hand-set motions are weighed by distance in it).</param>
 /// <param name="ConsensusBreakPropensity">How readily, when it objects, it asks for a formal vote (0–1).</param>
 /// <param name="AbstentionBand">Half-width of the utility band around zero in which it abstains in an election ballot (≥ 0).</param>
-/// <param name="Attendance">Probability of being present at an election ballot (0–1); motions use <see cref="Habits"/>.</param>
+/// <param name="Attendance">Probability of being present at an election ballot (0–1); motions use <see cref="Habits"/>, which default to it.</param>
 public sealed record MemberProfile(
     StateCode Code,
     PolicyPosition Position,
@@ -22,8 +22,9 @@ public sealed record MemberProfile(
     public MemberIdealPoints IdealPoints { get; init; } = MemberIdealPoints.Average;
 
     /// <summary>
-    /// Its habits of not voting and abstaining, overall and by issue, from the UN roll calls; the average when it has no
-    /// record. A scenario's attendance, or a request for a vote on record, replaces the not-voting rate.
+    /// Its habits of not voting and abstaining, overall and by issue, from the UN roll calls. Without a record: the
+    /// average habit with <see cref="Attendance"/> for not voting. A scenario's attendance, or a request for a vote on
+    /// record, replaces the not-voting rate.
     /// </summary>
-    public MemberHabits Habits { get; init; } = MemberHabits.Average;
+    public MemberHabits Habits { get; init; } = MemberHabits.Average.Attending(Attendance);
 }

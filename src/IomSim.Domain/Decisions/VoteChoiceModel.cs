@@ -13,6 +13,9 @@ namespace IomSim.Domain.Decisions;
 /// </summary>
 public sealed class VoteChoiceModel(VoteChoiceParameters parameters)
 {
+    // A habit of exactly 0 or 1 would make not voting certain or impossible whatever else holds.
+    private const double RateFloor = 1e-4;
+
     /// <summary>A model with no ambivalence effect on not voting.</summary>
     public static VoteChoiceModel HabitOnly { get; } = new(VoteChoiceParameters.HabitOnly);
 
@@ -22,8 +25,36 @@ public sealed class VoteChoiceModel(VoteChoiceParameters parameters)
     /// <summary>The four probabilities for a state at <paramref name="point"/> with <paramref name="habit"/>.</summary>
     public ChoiceProbabilities Probabilities(IdealCoordinates point, VoteHabit habit, ItemParameters item, ChoiceShifts shifts)
     {
-        throw new NotImplementedException();
+        ArgumentNullException.ThrowIfNull(habit);
+        ArgumentNullException.ThrowIfNull(item);
+        var (yes, abstain, no) = AmongVotesCast(point, habit.AbstentionSpread, item, shifts.Support);
+        var ambivalence = 1.0 - Math.Abs(yes - no);
+        var rate = Math.Clamp(habit.NotVotingRate, RateFloor, 1.0 - RateFloor);
+        var logOdds = Math.Log(rate / (1.0 - rate))
+            + (Parameters.AmbivalenceWeight * (ambivalence - Parameters.MeanAmbivalence))
+            + shifts.NotVoting;
+        var notVoting = Logistic(logOdds);
+        var voting = 1.0 - notVoting;
+        return new ChoiceProbabilities(voting * yes, voting * abstain, voting * no, notVoting);
     }
+
+    /// <summary>
+    /// The ordered logit among votes cast: yes, abstain and no for latent support η = discrimination · point +
+    /// <paramref name="support"/>, with the abstention band's half-width times exp(<paramref name="spread"/>).
+    /// </summary>
+    public static (double Yes, double Abstain, double No) AmongVotesCast(IdealCoordinates point, double spread, ItemParameters item, double support)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var eta = item.Discrimination.Dot(point) + support;
+        var half = item.HalfBand * Math.Exp(spread);
+        var atLeastAbstain = Logistic(eta - (item.Midpoint - half));
+        var yes = Logistic(eta - (item.Midpoint + half));
+        var abstain = Math.Max(0.0, atLeastAbstain - yes);
+        return (yes, abstain, 1.0 - atLeastAbstain);
+    }
+
+    /// <summary>The logistic function, written so that neither tail overflows.</summary>
+    public static double Logistic(double x) => x >= 0 ? 1.0 / (1.0 + Math.Exp(-x)) : Math.Exp(x) / (1.0 + Math.Exp(x));
 
     /// <summary>
     /// The four probabilities, picking the state's point and habit for the item's <paramref name="issues"/>.

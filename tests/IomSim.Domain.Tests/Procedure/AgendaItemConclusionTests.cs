@@ -56,7 +56,7 @@ public sealed class AgendaItemConclusionTests
     public void A_member_listed_twice_is_refused()
     {
         var twice = ImmutableArray.Create(Code(1), Code(0), Code(1));
-        var decision = new MemberDecision(true, 0.0, false, false, Vote.Yes, DecisionReason.Baseline);
+        var decision = new MemberDecision(true, 0.0, false, false, Vote.Yes, DecisionReason.BaselineFor);
         var error = Assert.Throws<ArgumentException>(() => AgendaItemProcedure.Conclude(s_motion, twice, [decision, decision, decision], []));
         Assert.Contains($"{Code(1)} is listed twice", error.Message, StringComparison.Ordinal);
     }
