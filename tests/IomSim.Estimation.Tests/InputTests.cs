@@ -1,5 +1,5 @@
 using IomSim.Estimation.Input;
-using IomSim.Estimation.Scaling;
+using IomSim.Estimation.Classical;
 
 namespace IomSim.Estimation.Tests;
 
@@ -134,7 +134,7 @@ public class InputTests
     {
         var data = Read("rcid,country_code,country,vote\n1,US,United States,yes\n1,ZZ,Nowhere,no\n");
         var states = StatesFile.Read(new StringReader("code,iso2,name,un_member_from,source\nUSA,US,United States,1945-10-24,x\n"), "states.csv");
-        var error = Assert.Throws<InputFileException>(() => PositionEstimator.Estimate(data, states, new IdealPointOptions()));
+        var error = Assert.Throws<InputFileException>(() => ClassicalPositions.Estimate(data, states, new ClassicalOptions()));
         Assert.Equal("votes.csv", error.File);
         Assert.Equal(3, error.Line);
         Assert.Equal("country_code", error.Field);

@@ -1,6 +1,6 @@
 using IomSim.Domain.World;
 using IomSim.Estimation.Input;
-using IomSim.Estimation.Scaling;
+using IomSim.Estimation.Classical;
 
 namespace IomSim.Estimation.Tests;
 
@@ -34,7 +34,7 @@ public class PositionsTests
             .Append(new StateEntry(StateCode.Parse("NAM"), "NA", "Namibia", new DateOnly(1990, 4, 23)))
             .ToArray();
 
-        var estimate = PositionEstimator.Estimate(data, states, new IdealPointOptions { AlignmentAnchor = "SRB", RightsAnchor = "SRB" });
+        var estimate = ClassicalPositions.Estimate(data, states, new ClassicalOptions { AlignmentAnchor = "SRB", RightsAnchor = "SRB" });
 
         var rows = estimate.Positions.ToDictionary(p => p.Code.Value);
         Assert.Equal(PositionBasis.RollCalls, rows["SRB"].Basis);
@@ -60,7 +60,7 @@ public class PositionsTests
             new EstimatedPosition(StateCode.Parse("AFG"), new PolicyPosition(-0.60074, 1), 692, PositionBasis.RollCalls, string.Empty),
         };
 
-        var text = PositionsCsv.Format(rows);
+        var text = ClassicalPositionsCsv.Format(rows);
 
         Assert.Equal(
             "code,alignment,rights,votes,basis,source\n" +

@@ -1,4 +1,4 @@
-using IomSim.Estimation.Scaling;
+using IomSim.Estimation.Classical;
 
 namespace IomSim.Estimation.Tests;
 
@@ -34,7 +34,7 @@ public class ScalingTests
     {
         // Tolerance: Pearson's r of at least 0.95 between the true and the estimated coordinate on each dimension.
         var assembly = Synthetic.Create();
-        var options = new IdealPointOptions { AlignmentAnchor = assembly.Extreme(assembly.X, largest: true), RightsAnchor = assembly.Extreme(assembly.Y, largest: true) };
+        var options = new ClassicalOptions { AlignmentAnchor = assembly.Extreme(assembly.X, largest: true), RightsAnchor = assembly.Extreme(assembly.Y, largest: true) };
 
         var estimate = IdealPoints.Estimate(assembly.Votes, Synthetic.IsRights, options);
 
@@ -51,7 +51,7 @@ public class ScalingTests
     public void Each_dimension_is_mapped_onto_minus_one_to_one()
     {
         var assembly = Synthetic.Create();
-        var options = new IdealPointOptions { AlignmentAnchor = "S00", RightsAnchor = "S00" };
+        var options = new ClassicalOptions { AlignmentAnchor = "S00", RightsAnchor = "S00" };
 
         var estimate = IdealPoints.Estimate(assembly.Votes, Synthetic.IsRights, options);
 
@@ -72,7 +72,7 @@ public class ScalingTests
         var assembly = Synthetic.Create();
         var alignmentAnchor = assembly.Extreme(assembly.X, anchorsAtTheTop);
         var rightsAnchor = assembly.Extreme(assembly.Y, anchorsAtTheTop);
-        var options = new IdealPointOptions { AlignmentAnchor = alignmentAnchor, RightsAnchor = rightsAnchor };
+        var options = new ClassicalOptions { AlignmentAnchor = alignmentAnchor, RightsAnchor = rightsAnchor };
 
         var estimate = IdealPoints.Estimate(assembly.Votes, Synthetic.IsRights, options);
 
@@ -92,7 +92,7 @@ public class ScalingTests
     {
         var assembly = Synthetic.Create();
         var error = Assert.Throws<EstimationException>(() =>
-            IdealPoints.Estimate(assembly.Votes, Synthetic.IsRights, new IdealPointOptions { AlignmentAnchor = "USA", RightsAnchor = "S00" }));
+            IdealPoints.Estimate(assembly.Votes, Synthetic.IsRights, new ClassicalOptions { AlignmentAnchor = "USA", RightsAnchor = "S00" }));
         Assert.Contains("USA", error.Message, StringComparison.Ordinal);
     }
 
@@ -101,7 +101,7 @@ public class ScalingTests
     {
         // S03 votes only on the first 80 general roll calls: under 100 votes, and no human-rights vote at all.
         var assembly = Synthetic.Create(votesOf: i => i == 3 ? 80 : int.MaxValue);
-        var options = new IdealPointOptions { AlignmentAnchor = "S00", RightsAnchor = "S00" };
+        var options = new ClassicalOptions { AlignmentAnchor = "S00", RightsAnchor = "S00" };
 
         var estimate = IdealPoints.Estimate(assembly.Votes, Synthetic.IsRights, options);
 
@@ -114,8 +114,8 @@ public class ScalingTests
     [Fact]
     public void The_estimate_is_deterministic()
     {
-        var first = IdealPoints.Estimate(Synthetic.Create().Votes, Synthetic.IsRights, new IdealPointOptions { AlignmentAnchor = "S01", RightsAnchor = "S02" });
-        var second = IdealPoints.Estimate(Synthetic.Create().Votes, Synthetic.IsRights, new IdealPointOptions { AlignmentAnchor = "S01", RightsAnchor = "S02" });
+        var first = IdealPoints.Estimate(Synthetic.Create().Votes, Synthetic.IsRights, new ClassicalOptions { AlignmentAnchor = "S01", RightsAnchor = "S02" });
+        var second = IdealPoints.Estimate(Synthetic.Create().Votes, Synthetic.IsRights, new ClassicalOptions { AlignmentAnchor = "S01", RightsAnchor = "S02" });
         Assert.Equal(first.Points, second.Points);
     }
 

@@ -1,5 +1,5 @@
 using IomSim.Estimation.Input;
-using IomSim.Estimation.Scaling;
+using IomSim.Estimation.Classical;
 
 namespace IomSim.Estimation.Tests;
 

@@ -25,4 +25,8 @@ public sealed record FitDiagnostics(
     IReadOnlyList<(string Model, double Deviance)> DevianceByModel,
     IReadOnlyList<(string Pair, double Correlation)> Correlations,
     Classification Fit,
-    int Iterations);
+    int Iterations)
+{
+    /// <summary>Votes cast on the fitted roll calls by the fitted states.</summary>
+    public int Votes() => Fit.Votes;
+}

@@ -24,6 +24,9 @@ public sealed record IdealPointOptions
     /// <summary>Standard deviation of the normal prior on discrimination parameters (weak).</summary>
     public double DiscriminationPriorSd { get; init; } = 5.0;
 
+    /// <summary>Standard deviation of the normal priors on an item's cut midpoint and log half-band (weak).</summary>
+    public double CutPriorSd { get; init; } = 5.0;
+
     /// <summary>Standard deviation of the normal prior on a state's abstention spread (log scale).</summary>
     public double SpreadPriorSd { get; init; } = 1.0;
 
@@ -34,7 +37,7 @@ public sealed record IdealPointOptions
     public string FirstAnchor { get; init; } = "USA";
 
     /// <summary>The state whose second coordinate is made positive.</summary>
-    public string SecondAnchor { get; init; } = "SWE";
+    public string SecondAnchor { get; init; } = "RUS";
 
     /// <summary>Iterations of the optimiser at most.</summary>
     public int MaxIterations { get; init; } = 2000;

@@ -26,6 +26,12 @@ internal sealed class CsvRow
     /// <summary>The field's text exactly as written (no trimming, no "NA" → missing).</summary>
     public string this[string column] => _fields[_columns[column]];
 
+    /// <summary>Whether the file has the column.</summary>
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    /// <summary>The field's text, or empty when the file has no such column.</summary>
+    public string Optional(string column) => Has(column) ? this[column] : string.Empty;
+
     /// <summary>An error located at this row and one of its fields.</summary>
     public InputFileException Error(string column, string problem) => new(File, Line, column, problem);
 

@@ -37,6 +37,17 @@ public static class UnvotesReader
             votesFile);
     }
 
+    /// <summary>
+    /// Reads the files given one by one: the issues file is optional (null: no roll call has an issue code, and all
+    /// are predicted on the general dimensions).
+    /// </summary>
+    public static RollCallData ReadFiles(string rollCallsFile, string votesFile, string? issuesFile) =>
+        Parse(
+            CsvTable.ReadFile(rollCallsFile, s_rollCallColumns),
+            CsvTable.ReadFile(votesFile, s_voteColumns),
+            issuesFile is null ? [] : CsvTable.ReadFile(issuesFile, s_issueColumns),
+            votesFile);
+
     /// <summary>Reads the three files from text (for tests); the names label errors.</summary>
     public static RollCallData Read(
         TextReader rollCalls, string rollCallsName, TextReader votes, string votesName, TextReader issues, string issuesName) =>
@@ -45,6 +56,13 @@ public static class UnvotesReader
             CsvTable.Read(votes, votesName, s_voteColumns),
             CsvTable.Read(issues, issuesName, s_issueColumns),
             votesName);
+
+    // The unvotes symbol column is "unres"; "NA" (the dataset's missing value) and empty mean no symbol.
+    private static string Symbol(CsvRow row)
+    {
+        var text = row.Optional("unres").Trim();
+        return text is "NA" ? string.Empty : text;
+    }
 
     private static RollCallData Parse(
         IReadOnlyList<CsvRow> rollCallRows, IReadOnlyList<CsvRow> voteRows, IReadOnlyList<CsvRow> issueRows, string votesFile)
@@ -59,7 +77,7 @@ public static class UnvotesReader
                 throw row.Error("rcid", $"roll call {rcid} appears twice.");
             }
 
-            rollCalls.Add(new RollCall(rcid, row.Integer("session"), row.Date("date"), row["short"]));
+            rollCalls.Add(new RollCall(rcid, row.Integer("session"), row.Date("date"), row["short"], Symbol(row), row.Optional("descr")));
         }
 
         var votes = new List<CastVote>(voteRows.Count);

@@ -1,6 +1,6 @@
 using IomSim.Estimation.Input;
 
-namespace IomSim.Estimation.Scaling;
+namespace IomSim.Estimation.Classical;
 
 /// <summary>
 /// States × roll calls. A cell holds the vote as a number — yes 1, abstain ½, no 0 — or NaN when the state did not

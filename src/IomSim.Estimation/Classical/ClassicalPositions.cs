@@ -1,8 +1,7 @@
 using IomSim.Domain.World;
 using IomSim.Estimation.Input;
-using IomSim.Estimation.Scaling;
 
-namespace IomSim.Estimation;
+namespace IomSim.Estimation.Classical;
 
 /// <summary>Where a state's position comes from.</summary>
 public enum PositionBasis
@@ -23,9 +22,9 @@ public enum PositionBasis
 public sealed record EstimatedPosition(StateCode Code, PolicyPosition Position, int Votes, PositionBasis Basis, string Note);
 
 /// <summary>The positions of every state in <c>seeds/states.csv</c>, and the figures that describe the estimation.</summary>
-public sealed class PositionEstimate
+public sealed class ClassicalEstimate
 {
-    internal PositionEstimate(IReadOnlyList<EstimatedPosition> positions, IdealPointEstimate scaling, PolicyPosition defaultPosition, int rollCallsRead)
+    internal ClassicalEstimate(IReadOnlyList<EstimatedPosition> positions, IdealPointEstimate scaling, PolicyPosition defaultPosition, int rollCallsRead)
     {
         Positions = positions;
         Scaling = scaling;
@@ -51,7 +50,7 @@ public sealed class PositionEstimate
 /// builds the vote matrix, runs <see cref="IdealPoints"/>, and gives every state of the states file a position —
 /// estimated, or the stated default.
 /// </summary>
-public static class PositionEstimator
+public static class ClassicalPositions
 {
     /// <summary>The issue code of the human-rights roll calls in the unvotes issues file.</summary>
     public const string HumanRightsIssue = "hr";
@@ -67,7 +66,7 @@ public static class PositionEstimator
     /// <summary>Estimates the positions of the states in <paramref name="states"/> from the roll calls.</summary>
     /// <exception cref="InputFileException">A vote's country code matches no state.</exception>
     /// <exception cref="EstimationException">The scaling cannot be done as asked.</exception>
-    public static PositionEstimate Estimate(RollCallData data, IReadOnlyList<StateEntry> states, IdealPointOptions options)
+    public static ClassicalEstimate Estimate(RollCallData data, IReadOnlyList<StateEntry> states, ClassicalOptions options)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(states);
@@ -97,7 +96,7 @@ public static class PositionEstimator
                     data.VotesFile,
                     vote.Line,
                     "country_code",
-                    $"'{vote.CountryCode}' matches no state's iso2 code in the states file: add the state to the states file, or map an old dataset code (as YU for Serbia) in PositionEstimator.DatasetCodeAliases.");
+                    $"'{vote.CountryCode}' matches no state's iso2 code in the states file: add the state to the states file, or map an old dataset code (as YU for Serbia) in ClassicalPositions.DatasetCodeAliases.");
             }
 
             stateOf.Add(vote.CountryCode, code);
@@ -140,6 +139,6 @@ public static class PositionEstimator
             }
         }
 
-        return new PositionEstimate(positions, scaling, fallback, data.RollCalls.Count);
+        return new ClassicalEstimate(positions, scaling, fallback, data.RollCalls.Count);
     }
 }

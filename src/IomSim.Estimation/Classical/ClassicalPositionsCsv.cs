@@ -2,30 +2,28 @@ using System.Globalization;
 using System.Text;
 using IomSim.Estimation.Output;
 
-namespace IomSim.Estimation;
+namespace IomSim.Estimation.Classical;
 
 /// <summary>
-/// Writes <c>seeds/positions.csv</c>: <c>code,alignment,rights,votes,basis,source</c>, one row per state sorted by
+/// Writes the classical-scaling positions file that <c>seeds/positions.csv</c> was until the ideal-point model replaced
+/// it (kept as the backtest's baseline, "today's model"): <c>code,alignment,rights,votes,basis,source</c>, one row per state sorted by
 /// code, numbers in the invariant culture with 4 decimals, LF line ends, UTF-8 without a byte order mark.
 /// </summary>
-public static class PositionsCsv
+public static class ClassicalPositionsCsv
 {
     /// <summary>The source of estimated rows.</summary>
     public const string EstimatedSource =
         "UNGA roll calls 2010-2017 (unvotes), estimated by tools/IomSim.EstimatePositions; see docs/positions.md";
 
-    /// <summary>The header row (the ideal-point model's file; <c>alignment,rights</c> stay for the old readers).</summary>
-    public const string Header = "code,alignment,rights,dim1,dim2,hr_dim1,hr_dim2,ec_dim1,ec_dim2,votes,basis,source";
-
-    /// <summary>The header of the classical-scaling file this one replaced (kept as the backtest's baseline input).</summary>
-    public const string ClassicalHeader = "code,alignment,rights,votes,basis,source";
+    /// <summary>The header row of the classical-scaling positions file.</summary>
+    public const string Header = "code,alignment,rights,votes,basis,source";
 
     /// <summary>The file's whole text.</summary>
     public static string Format(IEnumerable<EstimatedPosition> positions)
     {
         ArgumentNullException.ThrowIfNull(positions);
         var text = new StringBuilder();
-        text.Append(ClassicalHeader).Append('\n');
+        text.Append(Header).Append('\n');
         foreach (var row in positions.OrderBy(p => p.Code))
         {
             var basis = row.Basis == PositionBasis.RollCalls ? "roll-calls" : "default";

@@ -1,7 +1,7 @@
-namespace IomSim.Estimation.Scaling;
+namespace IomSim.Estimation.Classical;
 
 /// <summary>The settings of <see cref="IdealPoints.Estimate"/>: minimum votes and the anchors that orient the dimensions.</summary>
-public sealed record IdealPointOptions
+public sealed record ClassicalOptions
 {
     /// <summary>A state is scaled only if it voted on at least this many of the informative roll calls.</summary>
     public int MinVotes { get; init; } = 100;
@@ -101,7 +101,7 @@ public static class IdealPoints
 {
     /// <summary>Estimates the ideal points; <paramref name="isRightsRollCall"/> picks the human-rights roll calls by id.</summary>
     /// <exception cref="EstimationException">An anchor is not scaled, or a dimension cannot be scaled.</exception>
-    public static IdealPointEstimate Estimate(VoteMatrix votes, Func<int, bool> isRightsRollCall, IdealPointOptions options)
+    public static IdealPointEstimate Estimate(VoteMatrix votes, Func<int, bool> isRightsRollCall, ClassicalOptions options)
     {
         ArgumentNullException.ThrowIfNull(votes);
         ArgumentNullException.ThrowIfNull(isRightsRollCall);

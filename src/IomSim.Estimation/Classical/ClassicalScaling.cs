@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace IomSim.Estimation.Scaling;
+namespace IomSim.Estimation.Classical;
 
 /// <summary>The outcome of classical scaling: coordinates and the eigenvalues they come from.</summary>
 public sealed class ScalingResult

@@ -1,4 +1,4 @@
-namespace IomSim.Estimation.Scaling;
+namespace IomSim.Estimation.Classical;
 
 /// <summary>Small descriptive statistics used in reports and tests.</summary>
 public static class Statistics
