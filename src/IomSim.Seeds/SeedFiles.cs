@@ -45,6 +45,9 @@ public static class SeedFiles
     /// <summary>Each state's habits of not voting and abstaining, by issue, from the UN roll calls (optional).</summary>
     public const string VoteHabits = "vote-habits.csv";
 
+    /// <summary>The four-choice model's weights fitted on the roll calls (optional).</summary>
+    public const string VoteChoice = "vote-choice.csv";
+
     /// <summary>The fitted item parameters of every UN roll call, for placing motions (optional).</summary>
     public const string RollCallItems = "roll-call-items.csv";
 

@@ -50,11 +50,13 @@ public static class CouncilRosterBuilder
             var behaviour = world.BehaviourOf(code, day);
             var profile = new MemberProfile(code, position, behaviour.ConsensusBreakPropensity.Value, behaviour.AbstentionBand.Value, behaviour.Attendance.Value);
 
-            // Ideal points and habits from the UN roll calls where the state has a record; the average state where not.
+            // Ideal points and habits from the UN roll calls where the state has a record; the average state's where not.
             return profile with
             {
                 IdealPoints = world.IdealPoints.TryGetValue(code, out var points) ? MemberIdealPoints.Of(points) : profile.IdealPoints,
-                Habits = world.VoteHabits.TryGetValue(code, out var habits) ? MemberHabits.Of(habits) : profile.Habits,
+                Habits = world.VoteHabits.TryGetValue(code, out var habits) ? MemberHabits.Of(habits)
+                    : world.MeanVoteHabits is { } mean ? MemberHabits.Of(mean)
+                    : profile.Habits,
             };
         }).ToImmutableArray();
 

@@ -46,6 +46,12 @@ public sealed record World
     public IReadOnlyDictionary<StateCode, IomSim.Domain.Decisions.StateVoteHabits> VoteHabits { get; init; } =
         ImmutableSortedDictionary<StateCode, IomSim.Domain.Decisions.StateVoteHabits>.Empty;
 
+    /// <summary>The mean habits, for a state without a roll-call record; null without the file.</summary>
+    public IomSim.Domain.Decisions.StateVoteHabits? MeanVoteHabits { get; init; }
+
+    /// <summary>The four-choice model's weights fitted on the roll calls (habit only without the file).</summary>
+    public IomSim.Domain.Decisions.VoteChoiceParameters VoteChoice { get; init; } = IomSim.Domain.Decisions.VoteChoiceParameters.HabitOnly;
+
     /// <summary>The UN General Assembly roll calls with fitted item parameters, for placing motions; empty without the file.</summary>
     public RollCallCatalog RollCalls { get; init; } = RollCallCatalog.Empty;
 
