@@ -99,15 +99,13 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
 
     private Motion NewMotion(AgendaEntry entry, DateOnly date)
     {
-        // A motion weighed by distance abstains within the UN roll calls' mean band before its day (a stated carry-over).
-        var halfBand = Placement.General(date)?.Parameters.HalfBand ?? Motion.DefaultHalfBand;
         var motion = entry.Kind switch
         {
             AgendaKind.Admission => new Motion(entry.Id, MotionKind.Admission, entry.Position ?? PositionOf(entry.Applicant!.Value), entry.Applicant),
             AgendaKind.Budget => new Motion(entry.Id, MotionKind.Budget, entry.Position ?? PolicyPosition.Centre),
             AgendaKind.Decision => new Motion(entry.Id, MotionKind.Ordinary, entry.Position ?? PolicyPosition.Centre),
             _ => throw new ArgumentException($"A {entry.Kind} is not a motion.", nameof(entry)),
-        } with { HalfBand = halfBand };
+        };
 
         if (PlacementOf(entry, date) is { } placed)
         {

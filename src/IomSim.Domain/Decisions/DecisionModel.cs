@@ -81,15 +81,22 @@ public sealed class DecisionModel(DecisionParameters parameters)
     private ChoiceProbabilities Probabilities(MemberProfile member, Motion motion, in SupportTerms terms, double bloc)
     {
         var habit = member.Habits.For(motion.Issues);
+
+        // A set attendance of 1 or 0 (a request on record, a scenario's attendance) is certain, whatever the shift; the
+        // choice model floors estimated rates away from 0 and 1.
+        var notVoting = habit.NotVotingRate <= 0 ? double.NegativeInfinity
+            : habit.NotVotingRate >= 1 ? double.PositiveInfinity
+            : motion.NotVotingShift;
         if (motion.Item is { } placed)
         {
             // The choice model adds discrimination · ideal point itself; the rest of the case for yes is a shift.
             var point = member.IdealPoints.For(motion.Issues);
-            return _choices.Probabilities(point, habit, placed, new ChoiceShifts(terms.Relation + terms.Donors + bloc, motion.NotVotingShift));
+            return _choices.Probabilities(point, habit, placed, new ChoiceShifts(terms.Relation + terms.Donors + bloc, notVoting));
         }
 
-        var item = new ItemParameters(IdealCoordinates.Zero, -motion.HalfBand, motion.HalfBand);
-        return _choices.Probabilities(IdealCoordinates.Zero, habit, item, new ChoiceShifts(terms.Own + bloc, motion.NotVotingShift));
+        var band = member.AbstentionBand * Parameters.LogitScale;
+        var item = new ItemParameters(IdealCoordinates.Zero, -band, band);
+        return _choices.Probabilities(IdealCoordinates.Zero, habit, item, new ChoiceShifts(terms.Own + bloc, notVoting));
     }
 
     // The terms of the case for yes, on the logit scale. For a placed motion the position term is the ideal point's
@@ -111,7 +118,7 @@ public sealed class DecisionModel(DecisionParameters parameters)
             -scale * Parameters.DistanceWeight * member.Position.DistanceTo(motion.Position),
             relation,
             donors,
-            -motion.HalfBand);
+            -member.AbstentionBand * scale);
     }
 
     // What pushed hardest towards the choice made: for yes the largest term in favour, for no the largest against (the

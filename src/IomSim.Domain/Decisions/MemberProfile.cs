@@ -6,7 +6,10 @@ namespace IomSim.Domain.Decisions;
 /// <param name="Code">The state.</param>
 /// <param name="Position">Its position on the policy dimensions, −1 to +1 (admissions and hand-set motions are weighed by distance in it).</param>
 /// <param name="ConsensusBreakPropensity">How readily, when it objects, it asks for a formal vote (0–1).</param>
-/// <param name="AbstentionBand">Half-width of the utility band around zero in which it abstains in an election ballot (≥ 0).</param>
+/// <param name="AbstentionBand">
+/// Half-width of the utility band around zero in which it abstains (≥ 0): in an election ballot, and, on the logit
+/// scale and widened by its abstention spread from the UN roll calls, on a motion weighed by distance.
+/// </param>
 /// <param name="Attendance">Probability of being present at an election ballot (0–1); motions use <see cref="Habits"/>, which default to it.</param>
 public sealed record MemberProfile(
     StateCode Code,

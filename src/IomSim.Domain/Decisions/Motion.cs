@@ -14,12 +14,6 @@ namespace IomSim.Domain.Decisions;
 public sealed record Motion(string Id, MotionKind Kind, PolicyPosition Position, StateCode? Subject = null)
 {
     /// <summary>
-    /// The abstention band's half-width (logit scale) for a motion weighed by distance (not placed from roll calls):
-    /// by default the mean of the UN roll calls' bands, carried over as a stated assumption (docs/decision-model.md).
-    /// </summary>
-    public const double DefaultHalfBand = 1.0;
-
-    /// <summary>
     /// Its item parameters when placed from earlier roll calls (by symbol or issue, <see cref="MotionPlacement"/>); null
     /// when it is weighed by distance from <see cref="Position"/> (an admission, or a hand-set position).
     /// </summary>
@@ -27,9 +21,6 @@ public sealed record Motion(string Id, MotionKind Kind, PolicyPosition Position,
 
     /// <summary>The issue codes whose ideal points and habits apply (those of the roll calls it was placed from); empty: overall habits.</summary>
     public ImmutableArray<string> Issues { get; init; } = [];
-
-    /// <summary>The abstention band's half-width for a motion weighed by distance; see <see cref="DefaultHalfBand"/>.</summary>
-    public double HalfBand { get; init; } = DefaultHalfBand;
 
     /// <summary>
     /// Added to every member's log-odds of not voting: 0, or the shift that makes the expected turnout the documented
