@@ -33,15 +33,16 @@ public sealed class DecisionModelTests
     public void Four_probabilities_by_hand_for_an_admission_weighed_by_distance()
     {
         // Germany at (0.6, 0.5), Russia at (-0.8, -0.5): distance √(1.96 + 1) = 1.72047; support
-        // η = 6.0460 × (1 − 0.35 × 1.72047) = 2.40533. Half-band 1 (spread 0): yes σ(η − 1) = 0.80303,
-        // abstain σ(η + 1) − σ(η − 1) = 0.96787 − 0.80303 = 0.16484, no 0.03213; not voting: the habit, 0.05.
+        // η = 6.0460 × (1 − 0.35 × 1.72047) = 2.40532. Half-band: the abstention band 0.1 × 6.0460 = 0.60460 (spread 0).
+        // Yes σ(η − 0.60460) = 0.85824, abstain σ(η + 0.60460) − yes = 0.95302 − 0.85824 = 0.09478, no 0.04698;
+        // not voting: the habit, 0.05.
         var member = Member("DEU", 0.6, 0.5, habits: Habits(notVoting: 0.05));
         var p = s_model.Probabilities(member, s_admission, MotionContext.None);
 
         Assert.Equal(0.05, p.NotVoting, precision: 6);
-        Assert.Equal(0.95 * 0.80303, p.Yes, precision: 4);
-        Assert.Equal(0.95 * 0.16484, p.Abstain, precision: 4);
-        Assert.Equal(0.95 * 0.03213, p.No, precision: 4);
+        Assert.Equal(0.95 * 0.85824, p.Yes, precision: 4);
+        Assert.Equal(0.95 * 0.09478, p.Abstain, precision: 4);
+        Assert.Equal(0.95 * 0.04698, p.No, precision: 4);
         Assert.Equal(1.0, p.Yes + p.Abstain + p.No + p.NotVoting, precision: 12);
     }
 
@@ -139,8 +140,9 @@ public sealed class DecisionModelTests
     public void An_abstention_and_a_member_staying_away_are_their_habits_choices()
     {
         // Far from a centre motion with a wide band: certain abstention; a member that never attends: not voting.
-        var far = new Motion("m", MotionKind.Admission, new PolicyPosition(-1, 0)) { HalfBand = 1e6 };
-        Assert.Equal(DecisionReason.AbstentionHabit, s_noiseless.Decide(Member("USA", 1, 0), far, MotionContext.None, Stream("USA")).Reason);
+        var far = new Motion("m", MotionKind.Admission, new PolicyPosition(-1, 0));
+        var wideBand = Member("USA", 1, 0) with { AbstentionBand = 1e3 };
+        Assert.Equal(DecisionReason.AbstentionHabit, s_noiseless.Decide(wideBand, far, MotionContext.None, Stream("USA")).Reason);
 
         var away = s_noiseless.Decide(Member("UKR", 0.3, 0.2, consensusBreak: 1.0, habits: Habits(notVoting: 1)), s_admission, new MotionContext(-1.0, null, 0), Stream("UKR"));
         Assert.False(away.Present);

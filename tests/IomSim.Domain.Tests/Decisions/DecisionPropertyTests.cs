@@ -38,7 +38,6 @@ public sealed class DecisionPropertyTests
         select new Motion($"m-{kind}", kind, new PolicyPosition(cut, -cut), StateCode.Parse("RUS"))
         {
             Item = placed ? new ItemParameters(new IdealCoordinates(discrimination.Item1 * 3, discrimination.Item2 * 3), (cut * 2) - width, (cut * 2) + width) : null,
-            HalfBand = width * 2,
             NotVotingShift = shift * 4,
         };
 
