@@ -3,12 +3,32 @@ using IomSim.Domain.Decisions;
 
 namespace IomSim.Engine;
 
-/// <summary>The names decision reasons have in results: the enum name in lower case, made once instead of per member per run.</summary>
+/// <summary>
+/// The names decision reasons have in results: the term, then its sign (+ towards yes, − towards no) for the terms of
+/// the utility (<c>relation −</c>, <c>baseline +</c>); <c>abstention habit</c>, <c>not-voting habit</c>, <c>turnout</c>,
+/// <c>chance</c>, <c>absent</c> otherwise. Made once instead of per member per run.
+/// </summary>
 internal static class ReasonNames
 {
-    private static readonly FrozenDictionary<DecisionReason, string> s_names =
-        Enum.GetValues<DecisionReason>().ToFrozenDictionary(r => r, r => r.ToString().ToLowerInvariant());
+    private static readonly FrozenDictionary<DecisionReason, string> s_names = new Dictionary<DecisionReason, string>
+    {
+        [DecisionReason.Absent] = "absent",
+        [DecisionReason.BaselineFor] = "baseline +",
+        [DecisionReason.BaselineAgainst] = "baseline −",
+        [DecisionReason.PositionFor] = "position +",
+        [DecisionReason.PositionAgainst] = "position −",
+        [DecisionReason.RelationFor] = "relation +",
+        [DecisionReason.RelationAgainst] = "relation −",
+        [DecisionReason.BlocFor] = "bloc +",
+        [DecisionReason.BlocAgainst] = "bloc −",
+        [DecisionReason.DonorsFor] = "donors +",
+        [DecisionReason.DonorsAgainst] = "donors −",
+        [DecisionReason.AbstentionHabit] = "abstention habit",
+        [DecisionReason.NonParticipationHabit] = "not-voting habit",
+        [DecisionReason.Turnout] = "turnout",
+        [DecisionReason.Chance] = "chance",
+    }.ToFrozenDictionary();
 
-    /// <summary>The name of <paramref name="reason"/> (<c>baseline</c>, <c>relation</c>, …).</summary>
+    /// <summary>The name of <paramref name="reason"/>.</summary>
     public static string Of(DecisionReason reason) => s_names.TryGetValue(reason, out var name) ? name : reason.ToString().ToLowerInvariant();
 }

@@ -82,7 +82,10 @@ public sealed class ScenarioEngine(World world)
             first.Entry,
             first.Session,
             [.. played.Select(p => p.Events[index].Run)],
-            first.Entry.Documented is { } id ? world.Outcomes.GetValueOrDefault(id) : null)).ToImmutableArray();
+            first.Entry.Documented is { } id ? world.Outcomes.GetValueOrDefault(id) : null) with
+        {
+            Inputs = stage.InputsOf(first.Entry, first.Session.Date),
+        }).ToImmutableArray();
         var funding = played[0].Funding.Select((first, index) => FundingSummary.Of(
             first.Year,
             [.. played.Select(p => p.Funding[index])],

@@ -54,6 +54,9 @@ public sealed class ScenarioPlayer
             item.Entry,
             item.Session,
             [.. runs.Select(r => r[index])],
-            item.Entry.Documented is { } id ? _world.Outcomes.GetValueOrDefault(id) : null))];
+            item.Entry.Documented is { } id ? _world.Outcomes.GetValueOrDefault(id) : null) with
+        {
+            Inputs = _stage.InputsOf(item.Entry, item.Session.Date),
+        })];
     }
 }

@@ -95,7 +95,7 @@ internal static class ScenarioRun
     private static async Task<EventRun> DecideAsync(
         IAdministrationGrain administration, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
     {
-        var motion = stage.MotionFor(entry);
+        var motion = stage.MotionFor(entry, session.Date);
         var staged = stage.ItemFor(entry, session.Date, () =>
         {
             var roster = stage.RosterFor(session.Date, motion, entry.FormalVoteRequestedBy);

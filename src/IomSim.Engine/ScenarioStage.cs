@@ -22,6 +22,8 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
     // they were asked about, by reference.
     private readonly ConcurrentDictionary<AgendaEntry, Motion> _motions = new(ReferenceEqualityComparer.Instance);
 
+    private MotionPlacement? _placement;
+
     public World World { get; } = world;
 
     public Scenario Scenario { get; } = scenario;
@@ -46,16 +48,79 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
         ?? Scenario.World.DefaultBehaviour?.AssessedPayment
         ?? World.BehaviourOf(state, date).AssessedPayment.Value;
 
-    /// <summary>The motion an agenda entry puts to the body.</summary>
-    public Motion MotionFor(AgendaEntry entry) => _motions.GetOrAdd(entry, static (entry, stage) => stage.NewMotion(entry), this);
+    /// <summary>The motion an agenda entry puts to the body on <paramref name="date"/> (its session's day).</summary>
+    public Motion MotionFor(AgendaEntry entry, DateOnly date) =>
+        _motions.GetOrAdd(entry, static (entry, args) => args.Stage.NewMotion(entry, args.Date), (Stage: this, Date: date));
 
-    private Motion NewMotion(AgendaEntry entry) => entry.Kind switch
+    /// <summary>
+    /// What an item's result rests on besides the seeds and parameters, for every output: how its motion was placed
+    /// (from roll calls, from the applicant, or by hand: an assumption) and any documented turnout given as an input.
+    /// </summary>
+    public ImmutableArray<string> InputsOf(AgendaEntry entry, DateOnly date)
     {
-        AgendaKind.Admission => new Motion(entry.Id, MotionKind.Admission, entry.Position ?? PositionOf(entry.Applicant!.Value), entry.Applicant),
-        AgendaKind.Budget => new Motion(entry.Id, MotionKind.Budget, entry.Position ?? PolicyPosition.Centre),
-        AgendaKind.Decision => new Motion(entry.Id, MotionKind.Ordinary, entry.Position ?? PolicyPosition.Centre),
-        _ => throw new ArgumentException($"A {entry.Kind} is not a motion.", nameof(entry)),
-    };
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Kind is AgendaKind.Acceptance or AgendaKind.Election)
+        {
+            return [];
+        }
+
+        var motion = MotionFor(entry, date);
+        var inputs = ImmutableArray.CreateBuilder<string>();
+        inputs.Add(PlacementOf(entry, date) is { } placed
+            ? $"position: {placed.Description} (roll calls before the motion)"
+            : entry.Position is { } at
+                ? $"position: hand-set in the scenario (alignment {Show(at.Alignment)}, rights {Show(at.Rights)}), a modelling assumption"
+                : entry.Kind == AgendaKind.Admission
+                    ? $"position: the applicant's ({entry.Applicant}), estimated from UN roll calls, and members' relations to it"
+                    : "position: the centre of the space, a modelling assumption");
+        if (entry.Turnout is { } turnout)
+        {
+            inputs.Add($"turnout: {turnout.TakingPart} members taking part, from the record ({turnout.Source}): a scenario input, not a score");
+        }
+
+        return inputs.ToImmutable();
+    }
+
+    private static string Show(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    // How an entry placed by data is placed: from the roll calls it names, or its issue's, before its day.
+    private PlacedMotion? PlacementOf(AgendaEntry entry, DateOnly date)
+    {
+        if (entry.PlacedBy is not { } request)
+        {
+            return null;
+        }
+
+        var placed = request.Issue is { } issue ? Placement.ByIssue(issue, date) : Placement.BySymbols(request.RollCalls, date);
+        return placed ?? throw new InvalidOperationException($"Item {entry.Id}: no roll call before {date:yyyy-MM-dd} for {request.Describe()}.");
+    }
+
+    private MotionPlacement Placement => _placement ??= new MotionPlacement(World.RollCalls.Items);
+
+    private Motion NewMotion(AgendaEntry entry, DateOnly date)
+    {
+        var motion = entry.Kind switch
+        {
+            AgendaKind.Admission => new Motion(entry.Id, MotionKind.Admission, entry.Position ?? PositionOf(entry.Applicant!.Value), entry.Applicant),
+            AgendaKind.Budget => new Motion(entry.Id, MotionKind.Budget, entry.Position ?? PolicyPosition.Centre),
+            AgendaKind.Decision => new Motion(entry.Id, MotionKind.Ordinary, entry.Position ?? PolicyPosition.Centre),
+            _ => throw new ArgumentException($"A {entry.Kind} is not a motion.", nameof(entry)),
+        };
+
+        if (PlacementOf(entry, date) is { } placed)
+        {
+            motion = motion with { Item = placed.Parameters, Issues = [.. placed.Issues] };
+        }
+
+        if (entry.Turnout is { } turnout)
+        {
+            var roster = RosterFor(date, motion, entry.FormalVoteRequestedBy);
+            var takingPart = Math.Min(turnout.TakingPart, roster.Members.Length);
+            motion = motion with { NotVotingShift = DocumentedTurnout.NotVotingShift(motion, roster, new DecisionModel(Scenario.World.Parameters), takingPart) };
+        }
+
+        return motion;
+    }
 
     /// <summary>The members sitting on <paramref name="date"/>, each with that date: what the Administration registers for a session.</summary>
     public ImmutableSortedDictionary<StateCode, DateOnly> RegisterOn(DateOnly date) =>
@@ -83,14 +148,17 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
             // The state's own override first, then the one for every state, then the seeds.
             var behaviour = Scenario.World.Behaviour.GetValueOrDefault(member.Code);
             var everyState = Scenario.World.DefaultBehaviour;
+
+            // A member whose request for a vote is on record was there to make it. A scenario's attendance replaces the
+            // state's habit of not voting; without one, the habit from the roll calls decides.
+            var attendance = requesting.Contains(member.Code) ? 1.0 : behaviour?.Attendance ?? everyState?.Attendance;
             return member with
             {
                 Position = PositionOf(member.Code),
                 ConsensusBreakPropensity = behaviour?.ConsensusBreakPropensity ?? everyState?.ConsensusBreakPropensity ?? member.ConsensusBreakPropensity,
                 AbstentionBand = behaviour?.AbstentionBand ?? everyState?.AbstentionBand ?? member.AbstentionBand,
-
-                // A member whose request for a vote is on record was there to make it.
-                Attendance = requesting.Contains(member.Code) ? 1.0 : behaviour?.Attendance ?? everyState?.Attendance ?? member.Attendance,
+                Attendance = attendance ?? member.Attendance,
+                Habits = attendance is { } set ? member.Habits.Attending(set) : member.Habits,
             };
         }).ToImmutableArray();
 

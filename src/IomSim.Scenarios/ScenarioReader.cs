@@ -82,7 +82,10 @@ public static class ScenarioReader
         var body = Body(context, fields.Required("body", $"one of: {string.Join(", ", ScenarioFormat.BodyNames)}"));
         var runs = fields.Optional("runs") is { } runsNode ? Values.WholeNumber(context, runsNode, "runs", 1, ScenarioFormat.MaxRuns) : 1;
         var seed = fields.Optional("seed") is { } seedNode ? Values.Seed(context, seedNode, "seed") : 0UL;
+
+        // The four-choice weights are fitted on the roll calls, not set by scenarios: they come with the seeds.
         var scenarioWorld = WorldSectionReader.Read(context, fields.Optional("world"));
+        scenarioWorld = scenarioWorld with { Parameters = scenarioWorld.Parameters with { Choices = world.VoteChoice } };
         var funding = FundingSectionReader.Read(context, fields.Optional("funding"));
         var timeline = TimelineReader.Read(context, fields.Required("timeline", "a list of sessions"), body);
 

@@ -42,6 +42,15 @@ public static class SeedFiles
     /// <summary>Estimated positions (produced by the position-estimation tool; optional).</summary>
     public const string Positions = "positions.csv";
 
+    /// <summary>Each state's habits of not voting and abstaining, by issue, from the UN roll calls (optional).</summary>
+    public const string VoteHabits = "vote-habits.csv";
+
+    /// <summary>The four-choice model's weights fitted on the roll calls (optional).</summary>
+    public const string VoteChoice = "vote-choice.csv";
+
+    /// <summary>The fitted item parameters of every UN roll call, for placing motions (optional).</summary>
+    public const string RollCallItems = "roll-call-items.csv";
+
     /// <summary>How errors name a file of the seeds folder: <c>seeds/NAME</c>.</summary>
     public static string Display(string fileName) => $"seeds/{fileName}";
 }

@@ -11,7 +11,8 @@ public static class SeedLoader
 {
     /// <summary>
     /// Reads every seed file in <paramref name="seedsDirectory"/>, the funding files included (<see cref="World.Funding"/>).
-    /// <c>positions.csv</c> is optional: without it the world has no positions and <see cref="World.HasPositions"/> is false.
+    /// <c>positions.csv</c> is optional: without it the world has no positions and <see cref="World.HasPositions"/> is false;
+    /// so are <c>vote-habits.csv</c>, <c>vote-choice.csv</c> and <c>roll-call-items.csv</c> (without them, every state has the average habit and no motion can be placed from roll calls).
     /// </summary>
     /// <exception cref="SeedDataException">A file is missing or holds bad data; the error names file, line and field.</exception>
     public static World Load(string seedsDirectory)
@@ -35,6 +36,18 @@ public static class SeedLoader
         var positions = hasPositions
             ? PositionsReader.Read(Table(seedsDirectory, SeedFiles.Positions, PositionsReader.Columns), codes)
             : ImmutableSortedDictionary<StateCode, StatePosition>.Empty;
+        var idealPoints = hasPositions
+            ? IdealPointsReader.Read(Table(seedsDirectory, SeedFiles.Positions, PositionsReader.Columns), codes)
+            : ImmutableSortedDictionary<StateCode, IomSim.Domain.Decisions.StateIdealPoints>.Empty;
+        var (habits, meanHabits) = File.Exists(Path.Combine(seedsDirectory, SeedFiles.VoteHabits))
+            ? VoteHabitsReader.Read(Table(seedsDirectory, SeedFiles.VoteHabits, VoteHabitsReader.Columns), codes)
+            : (ImmutableSortedDictionary<StateCode, IomSim.Domain.Decisions.StateVoteHabits>.Empty, null);
+        var choices = File.Exists(Path.Combine(seedsDirectory, SeedFiles.VoteChoice))
+            ? VoteChoiceReader.Read(Table(seedsDirectory, SeedFiles.VoteChoice, VoteChoiceReader.Columns))
+            : IomSim.Domain.Decisions.VoteChoiceParameters.HabitOnly;
+        var rollCalls = File.Exists(Path.Combine(seedsDirectory, SeedFiles.RollCallItems))
+            ? new RollCallCatalog(RollCallItemsReader.Read(Table(seedsDirectory, SeedFiles.RollCallItems, RollCallItemsReader.Columns)))
+            : RollCallCatalog.Empty;
 
         return new World
         {
@@ -49,6 +62,11 @@ public static class SeedLoader
             Positions = positions,
             HasPositions = hasPositions,
             Funding = funding,
+            IdealPoints = idealPoints,
+            VoteHabits = habits,
+            MeanVoteHabits = meanHabits,
+            VoteChoice = choices,
+            RollCalls = rollCalls,
         };
     }
 

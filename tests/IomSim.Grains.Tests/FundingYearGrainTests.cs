@@ -167,7 +167,7 @@ public sealed class FundingYearGrainTests
         {
             var without = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, new DecisionModel(parameters), 2020, 0);
             var recipients = ties.ByRecipient.Keys.ToArray();
-            Assert.Contains(recipients, r => direct.Reasons[r] == DecisionReason.Donors || direct.Votes[r] != without.Votes[r]);
+            Assert.Contains(recipients, r => direct.Reasons[r] is DecisionReason.DonorsFor or DecisionReason.DonorsAgainst || direct.Votes[r] != without.Votes[r]);
         }
     }
 

@@ -47,10 +47,10 @@ public sealed class BudgetYearTests
     }
 
     [Theory]
-    [InlineData("        kind: admission\n        applicant: RUS", "admission", "id, kind, title, applicant, position, formal_vote_requested_by, documented)")]
+    [InlineData("        kind: admission\n        applicant: RUS", "admission", "id, kind, title, applicant, position, formal_vote_requested_by, documented, turnout)")]
     [InlineData("        kind: acceptance\n        applicant: RUS", "acceptance", "id, kind, title, applicant, documented)")]
     [InlineData("        kind: decision\n        title: T\n        position: { alignment: 0, rights: 0 }", "decision",
-        "id, kind, title, position, formal_vote_requested_by, documented)")]
+        "id, kind, title, position, formal_vote_requested_by, documented, placed_by, turnout)")]
     [InlineData("        kind: election\n        title: DG\n        candidates: [{ name: A, nominator: USA, position: { alignment: 0, rights: 0 } }]", "election",
         "id, kind, title, candidates, documented)")]
     public void Year_applies_only_to_budget_items(string kindLines, string kind, string allowed)

@@ -63,6 +63,8 @@ public sealed class SchemaTests
         Assert.Equal(Sorted(ScenarioKeys.Session), Keys(Definition("session")));
         Assert.Equal(Sorted(ScenarioKeys.Item), Keys(Definition("item")));
         Assert.Equal(Sorted(ScenarioKeys.Candidate), Keys(Definition("candidate")));
+        Assert.Equal(Sorted(ScenarioKeys.PlacedBy), Keys(Definition("placedBy")));
+        Assert.Equal(Sorted(ScenarioKeys.Turnout), Keys(Definition("turnout")));
         Assert.Equal(Sorted(ParameterTable.Keys), Keys(Definition("parameters")));
         Assert.Equal(Sorted(ScenarioKeys.Funding), Keys(Definition("funding")));
         Assert.Equal(Sorted(ScenarioKeys.DonorChange), Keys(Definition("donorChange")));
@@ -110,7 +112,7 @@ public sealed class SchemaTests
     [InlineData(AgendaKind.Admission, new[] { "id", "kind", "applicant" })]
     [InlineData(AgendaKind.Acceptance, new[] { "id", "kind", "applicant" })]
     [InlineData(AgendaKind.Budget, new[] { "id", "kind" })]
-    [InlineData(AgendaKind.Decision, new[] { "id", "kind", "title", "position" })]
+    [InlineData(AgendaKind.Decision, new[] { "id", "kind", "title" })]
     [InlineData(AgendaKind.Election, new[] { "id", "kind", "title", "candidates" })]
     public void Each_kind_allows_and_requires_the_same_keys_in_reader_and_schema(AgendaKind kind, string[] required)
     {

@@ -15,6 +15,11 @@ internal static class ComparisonCsv
             void Row(string measure, string subject, string statistic, string value) =>
                 csv.Row([.. leading, item.Id, item.Kind, measure, subject, statistic, value]);
 
+            foreach (var input in item.Inputs)
+            {
+                Row("input", string.Empty, "text", input);
+            }
+
             Row("outcome-match", compared.DocumentedOutcome, "share", Numbers.Plain(compared.OutcomeMatch));
             Row("simulated-tally", string.Empty, "yes", Numbers.Plain(item.Tally.Yes.Mean));
             Row("simulated-tally", string.Empty, "no", Numbers.Plain(item.Tally.No.Mean));

@@ -65,6 +65,7 @@ internal static class ComparisonJson
         json.WriteString("id", item.Id);
         json.WriteString("kind", item.Kind);
         json.WriteString("title", item.Title);
+        json.Strings("inputs", item.Inputs);
         json.WriteString("date", Numbers.Date(item.Date));
         json.WriteString("documented_outcome", compared.DocumentedOutcome);
         json.WriteBoolean("documented_formal_vote", item.Documented!.FormalVote);

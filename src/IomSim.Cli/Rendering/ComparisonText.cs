@@ -39,6 +39,11 @@ internal static class ComparisonText
         var documented = item.Documented!;
         var sources = new Footnotes();
         text.Append($"\n{item.Id} ({item.Kind}, {Numbers.Date(item.Date)}): {item.Title}\n");
+        foreach (var input in item.Inputs)
+        {
+            text.Append($"  input: {input}\n");
+        }
+
         var route = documented.FormalVote
             ? documented.VoteRequestedBy is { } by ? $"by formal vote, requested by {report.NameOf(by.Value)}" : "by formal vote"
             : "without a formal vote";

@@ -39,6 +39,11 @@ internal static class NarrativeText
     {
         text.Append($"    {item.Id} ({item.Kind}): {item.Title}\n");
         const string Indent = "      ";
+        foreach (var input in item.Inputs)
+        {
+            text.Append(Indent).Append($"input: {input}\n");
+        }
+
         if (item.Kind is "election" && run.Election is { } election)
         {
             Election(text, election, Indent);

@@ -20,6 +20,11 @@ internal static class ResultCsv
             void Row(string measure, string subject, string statistic, string value) =>
                 csv.Row([.. Leading(report), item.Id, item.Kind, measure, subject, statistic, value]);
 
+            foreach (var input in item.Inputs)
+            {
+                Row("input", string.Empty, "text", input);
+            }
+
             foreach (var (outcome, share) in item.Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
             {
                 Row("outcome", outcome, "share", Numbers.Plain(share));

@@ -48,6 +48,7 @@ internal static class ResultJson
         json.WriteString("id", item.Id);
         json.WriteString("kind", item.Kind);
         json.WriteString("title", item.Title);
+        json.Strings("inputs", item.Inputs);
         json.WriteString("session", item.Session);
         json.WriteString("date", Numbers.Date(item.Date));
         json.Shares("outcomes", item.Outcomes);

@@ -2,7 +2,9 @@ namespace IomSim.Domain.Decisions;
 
 /// <summary>
 /// The decision model's weights. The defaults are stated modelling assumptions, not fitted to any documented tally;
-/// calibration against the record is a separate, labelled step.
+/// calibration against the record is a separate, labelled step. Baselines and weights are in the units of the
+/// original utility model, whose random term had standard deviation <see cref="Noise"/>; the four-choice model reads
+/// them on the logit scale, multiplied by <see cref="LogitScale"/>, so that each keeps its weight against chance.
 /// </summary>
 public sealed record DecisionParameters
 {
@@ -42,8 +44,27 @@ public sealed record DecisionParameters
     /// <summary>Standard deviation of the random term of each member's utility.</summary>
     public double Noise { get; init; } = 0.3;
 
-    /// <summary>A member objects to adoption by consensus when its utility is below minus this value.</summary>
+    /// <summary>
+    /// A member that votes no objects to adoption by consensus when its support is this far below the motion's lower cut
+    /// (in the original units; on the logit scale times <see cref="LogitScale"/>).
+    /// </summary>
     public double ObjectionThreshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// The weights of the four-choice probabilities beyond each state's and item's own (how ambivalence keeps states
+    /// away), as fitted on the roll calls with the ideal points.
+    /// </summary>
+    public VoteChoiceParameters Choices { get; init; } = VoteChoiceParameters.HabitOnly;
+
+    /// <summary>
+    /// From the original utility units to the logit scale: the standard deviation of the logistic distribution (π/√3)
+    /// over <see cref="Noise"/>, so that a term worth one noise deviation before is worth one now.
+    /// A noise of zero makes every choice between yes, abstain and no certain (the scale is capped, not infinite).
+    /// </summary>
+    public double LogitScale => Math.PI / Math.Sqrt(3.0) / Math.Max(Noise, MinimumNoise);
+
+    // Below this the logit scale only saturates probabilities that are already 0 or 1.
+    private const double MinimumNoise = 1e-3;
 
     /// <summary>The defaults.</summary>
     public static DecisionParameters Default { get; } = new();

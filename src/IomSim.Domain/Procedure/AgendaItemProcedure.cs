@@ -119,7 +119,8 @@ public static class AgendaItemProcedure
         {
             var decision = answers[order is null ? i : order[i]];
             var insists = (marks[i] & MarkInsists) != 0;
-            if (decision.ObjectsToConsensus || insists)
+            // A member asking for a vote on record is listed as requesting it, not as objecting, unless its own view objects.
+            if (decision.ObjectsToConsensus)
             {
                 marks[i] |= MarkObjects;
                 objecting++;

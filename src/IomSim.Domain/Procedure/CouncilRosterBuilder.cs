@@ -48,7 +48,16 @@ public static class CouncilRosterBuilder
                 ? estimated.Position
                 : throw new InvalidOperationException($"{code} sits in the Council on {day:yyyy-MM-dd} but has no position in seeds/positions.csv.");
             var behaviour = world.BehaviourOf(code, day);
-            return new MemberProfile(code, position, behaviour.ConsensusBreakPropensity.Value, behaviour.AbstentionBand.Value, behaviour.Attendance.Value);
+            var profile = new MemberProfile(code, position, behaviour.ConsensusBreakPropensity.Value, behaviour.AbstentionBand.Value, behaviour.Attendance.Value);
+
+            // Ideal points and habits from the UN roll calls where the state has a record; the average state's where not.
+            return profile with
+            {
+                IdealPoints = world.IdealPoints.TryGetValue(code, out var points) ? MemberIdealPoints.Of(points) : profile.IdealPoints,
+                Habits = world.VoteHabits.TryGetValue(code, out var habits) ? MemberHabits.Of(habits)
+                    : world.MeanVoteHabits is { } mean ? MemberHabits.Of(mean)
+                    : profile.Habits,
+            };
         }).ToImmutableArray();
 
         var blocsOf = members.ToImmutableDictionary(

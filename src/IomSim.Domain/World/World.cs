@@ -38,6 +38,23 @@ public sealed record World
     /// <summary>Budgets, contributions, donors and the appeal plan; empty when the seeds have no funding files.</summary>
     public IomSim.Domain.Funding.FundingWorld Funding { get; init; } = IomSim.Domain.Funding.FundingWorld.Empty;
 
+    /// <summary>Ideal points in the roll-call model, general and by issue, by state; empty without estimates.</summary>
+    public IReadOnlyDictionary<StateCode, IomSim.Domain.Decisions.StateIdealPoints> IdealPoints { get; init; } =
+        ImmutableSortedDictionary<StateCode, IomSim.Domain.Decisions.StateIdealPoints>.Empty;
+
+    /// <summary>Habits of not voting and abstaining, overall and by issue, by state; empty without the file.</summary>
+    public IReadOnlyDictionary<StateCode, IomSim.Domain.Decisions.StateVoteHabits> VoteHabits { get; init; } =
+        ImmutableSortedDictionary<StateCode, IomSim.Domain.Decisions.StateVoteHabits>.Empty;
+
+    /// <summary>The mean habits, for a state without a roll-call record; null without the file.</summary>
+    public IomSim.Domain.Decisions.StateVoteHabits? MeanVoteHabits { get; init; }
+
+    /// <summary>The four-choice model's weights fitted on the roll calls (habit only without the file).</summary>
+    public IomSim.Domain.Decisions.VoteChoiceParameters VoteChoice { get; init; } = IomSim.Domain.Decisions.VoteChoiceParameters.HabitOnly;
+
+    /// <summary>The UN General Assembly roll calls with fitted item parameters, for placing motions; empty without the file.</summary>
+    public RollCallCatalog RollCalls { get; init; } = RollCallCatalog.Empty;
+
     /// <summary>The behaviour of <paramref name="state"/> on <paramref name="date"/>, resolved through its groups on that day.</summary>
     public Behaviour BehaviourOf(StateCode state, DateOnly date) => Behaviour.For(state, date, Groups);
 }

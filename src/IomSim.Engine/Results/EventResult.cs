@@ -26,4 +26,11 @@ public sealed record EventResult(
     double FormalVoteShare,
     DocumentedOutcome? Documented,
     ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, double>> States,
-    ImmutableArray<EventRun> Runs);
+    ImmutableArray<EventRun> Runs)
+{
+    /// <summary>
+    /// What the item's result rests on besides the seeds and parameters, one line each: how its motion was placed (from
+    /// roll calls, from the applicant, or by hand — an assumption) and any documented turnout given as an input.
+    /// </summary>
+    public ImmutableArray<string> Inputs { get; init; } = [];
+}

@@ -25,6 +25,7 @@ internal static class ItemSection
             Html.Class("item"),
             Html.El("h2", item.Title),
             Html.El("p", Html.Class("meta"), $"{item.Id} · {item.Kind} · {Figures.Date(item.Date)} · {item.Session}"),
+            item.Inputs.Select(input => Html.El("p", Html.Class("meta"), $"input: {input}")),
             Votes(input, item),
             Outcomes(item),
             compared is null ? null : Record(input, item, compared, notes));

@@ -9,7 +9,7 @@ namespace IomSim.Scenarios.Model;
 /// <param name="Kind">What it is.</param>
 /// <param name="Title">One line for the narrative.</param>
 /// <param name="Applicant">For an admission or acceptance: the state.</param>
-/// <param name="Position">Where the motion stands; for an admission, defaults to the applicant's position.</param>
+/// <param name="Position">Where the motion stands, hand-set (a modelling assumption); for an admission, defaults to the applicant's position.</param>
 /// <param name="FormalVoteRequestedBy">Members that ask for a formal vote whatever their own view (a documented request).</param>
 /// <param name="Candidates">For an election.</param>
 /// <param name="Documented">The id of the documented outcome in seeds/documented-outcomes.yaml to compare with, if any.</param>
@@ -28,4 +28,13 @@ public sealed record AgendaEntry(
     /// order; null for a budget that is only voted on, and for every other kind.
     /// </summary>
     public int? Year { get; init; }
+
+    /// <summary>
+    /// For a decision or budget in the UN General Assembly: the earlier roll calls that place the motion
+    /// (<c>placed_by</c>); null when the position is hand-set or, for an admission, taken from the applicant.
+    /// </summary>
+    public PlacementRequest? PlacedBy { get; init; }
+
+    /// <summary>The documented turnout, a labelled scenario input (<c>turnout</c>); null when the model's habits decide who stays away.</summary>
+    public TurnoutInput? Turnout { get; init; }
 }

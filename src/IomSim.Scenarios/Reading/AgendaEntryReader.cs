@@ -36,9 +36,19 @@ internal static class AgendaEntryReader
         StateCode? applicant = kind is AgendaKind.Admission or AgendaKind.Acceptance
             ? Values.State(context, fields.Required("applicant", $"{StateShape}, the applying state"), "applicant")
             : null;
-        var position = kind == AgendaKind.Decision
-            ? WorldSectionReader.Position(context, fields.Required("position", "{ alignment: a, rights: r }, where the motion stands"), "position")
+        var placedBy = fields.Optional("placed_by") is { } placedNode ? Placement(context, placedNode, body, date) : null;
+        if (placedBy is not null && fields.Optional("position") is { } both)
+        {
+            throw context.Error(both, "both position and placed_by (expected one: placed_by places the motion from roll calls; position is a hand-set assumption)");
+        }
+
+        var position = kind == AgendaKind.Decision && placedBy is null
+            ? WorldSectionReader.Position(
+                context,
+                fields.Required("position", "{ alignment: a, rights: r }, where the motion stands (a hand-set assumption), or placed_by: { roll_calls: [...] } or { issue: hr }"),
+                "position")
             : fields.Optional("position") is { } at ? WorldSectionReader.Position(context, at, "position") : (PolicyPosition?)null;
+        var turnout = fields.Optional("turnout") is { } turnoutNode ? Turnout(context, turnoutNode) : null;
         var candidates = kind == AgendaKind.Election
             ? Candidates(context, fields.Required("candidates", "a list of { name, nominator, position }"))
             : [];
@@ -57,7 +67,88 @@ internal static class AgendaEntryReader
             documented)
         {
             Year = year,
+            PlacedBy = placedBy,
+            Turnout = turnout,
         };
+    }
+
+    /// <summary>
+    /// Reads <c>placed_by: { roll_calls: [R/67/219] }</c> or <c>{ issue: hr }</c>: roll calls of the seeds' UN General
+    /// Assembly data, each dated before the session; an issue the data codes, with at least one roll call before it.
+    /// </summary>
+    private static PlacementRequest Placement(ReadContext context, YamlValue node, VotingBody body, DateOnly date)
+    {
+        var fields = new Fields(context, node, "placed_by", ScenarioKeys.PlacedBy);
+        if (body != VotingBody.UnGeneralAssembly)
+        {
+            throw context.Error(node, "placed_by applies to the body unga only (expected an IOM Council motion to be placed by its applicant, or a hand-set position)");
+        }
+
+        var catalog = context.World.RollCalls;
+        var listNode = fields.Optional("roll_calls");
+        var issueNode = fields.Optional("issue");
+        if ((listNode is null) == (issueNode is null))
+        {
+            throw context.Error(node, "placed_by needs exactly one of roll_calls and issue (expected { roll_calls: [R/67/219] } or { issue: hr })");
+        }
+
+        if (issueNode is not null)
+        {
+            var issues = string.Join(", ", catalog.Issues);
+            var issue = Values.Text(context, issueNode, "issue", $"an issue code of the roll-call data ({issues})");
+            if (!catalog.Issues.Contains(issue))
+            {
+                throw context.Error(issueNode, $"unknown issue '{YamlScalar.Shorten(issue)}' (expected one of the roll-call data's issue codes: {issues})");
+            }
+
+            if (!catalog.Before(date).Any(r => r.Issues.Contains(issue)))
+            {
+                throw context.Error(issueNode, $"no roll call on issue {issue} before {Values.Show(date)} (expected an issue with earlier roll calls)");
+            }
+
+            return new PlacementRequest([], issue);
+        }
+
+        var symbols = ImmutableArray.CreateBuilder<string>();
+        var list = Values.List(context, listNode!, "roll_calls", "resolution symbols, e.g. [R/67/219]");
+        if (list.Items.Count == 0)
+        {
+            throw context.Error(listNode!, "roll_calls is empty (expected at least one resolution symbol, e.g. [R/67/219])");
+        }
+
+        foreach (var item in list.Items)
+        {
+            var symbol = Values.Text(context, item, "roll_calls", "a resolution symbol such as R/67/219");
+            if (!catalog.TryGet(symbol, out var rollCall))
+            {
+                throw context.Error(item, $"unknown roll call '{YamlScalar.Shorten(symbol)}' (expected a resolution symbol of seeds/roll-call-items.csv, e.g. R/67/219)");
+            }
+
+            if (rollCall.Date >= date)
+            {
+                throw context.Error(item, $"roll call {symbol} is dated {Values.Show(rollCall.Date)}, not before this session on {Values.Show(date)} "
+                    + "(expected roll calls held before the motion)");
+            }
+
+            if (symbols.Contains(symbol))
+            {
+                throw context.Error(item, $"{symbol} is listed twice in roll_calls (expected each roll call once)");
+            }
+
+            symbols.Add(symbol);
+        }
+
+        return new PlacementRequest(symbols.ToImmutable(), null);
+    }
+
+    /// <summary>Reads <c>turnout: { taking_part: 120, source: "…" }</c>, both required.</summary>
+    private static TurnoutInput Turnout(ReadContext context, YamlValue node)
+    {
+        var fields = new Fields(context, node, "turnout", ScenarioKeys.Turnout);
+        var takingPart = Values.WholeNumber(
+            context, fields.Required("taking_part", "the number of members that voted yes, no or abstained, as documented"), "taking_part", 1, 1000);
+        var source = Values.Text(context, fields.Required("source", "where the record states the turnout"), "source", "where the record states the turnout");
+        return new TurnoutInput(takingPart, source);
     }
 
     private static AgendaKind Kind(ReadContext context, Fields fields, VotingBody body)

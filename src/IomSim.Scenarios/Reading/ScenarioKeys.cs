@@ -27,7 +27,12 @@ internal static class ScenarioKeys
     public static ImmutableArray<string> Session { get; } = ["session", "date", "items"];
 
     public static ImmutableArray<string> Item { get; } =
-        ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "candidates", "documented", "year"];
+        ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "candidates", "documented", "year", "placed_by", "turnout"];
+
+    /// <summary>The keys of <c>placed_by</c>, of which it holds exactly one.</summary>
+    public static ImmutableArray<string> PlacedBy { get; } = ["roll_calls", "issue"];
+
+    public static ImmutableArray<string> Turnout { get; } = ["taking_part", "source"];
 
     public static ImmutableArray<string> Candidate { get; } = ["name", "nominator", "position"];
 
@@ -41,10 +46,10 @@ internal static class ScenarioKeys
     /// <summary>The item keys that apply to <paramref name="kind"/>.</summary>
     public static ImmutableArray<string> ItemKeysFor(AgendaKind kind) => kind switch
     {
-        AgendaKind.Admission => ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "documented"],
+        AgendaKind.Admission => ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "documented", "turnout"],
         AgendaKind.Acceptance => ["id", "kind", "title", "applicant", "documented"],
-        AgendaKind.Budget => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented", "year"],
-        AgendaKind.Decision => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented"],
+        AgendaKind.Budget => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented", "year", "placed_by", "turnout"],
+        AgendaKind.Decision => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented", "placed_by", "turnout"],
         AgendaKind.Election => ["id", "kind", "title", "candidates", "documented"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown agenda kind."),
     };

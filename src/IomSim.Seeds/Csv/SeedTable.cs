@@ -6,10 +6,27 @@ namespace IomSim.Seeds.Csv;
 /// <summary>A seed CSV file read as text: every field a string (so Namibia's <c>NA</c> stays <c>NA</c>), each row with its line.</summary>
 internal sealed class SeedTable
 {
-    private SeedTable(string file, ImmutableArray<SeedRow> rows)
+    private SeedTable(string file, ImmutableArray<SeedRow> rows, IReadOnlySet<string> header)
     {
         File = file;
         Rows = rows;
+        _header = header;
+    }
+
+    private readonly IReadOnlySet<string> _header;
+
+    /// <summary>Whether the header has every one of <paramref name="columns"/> (for optional columns).</summary>
+    public bool Has(params ReadOnlySpan<string> columns)
+    {
+        foreach (var column in columns)
+        {
+            if (!_header.Contains(column))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The file as errors name it.</summary>
@@ -75,7 +92,7 @@ internal sealed class SeedTable
                 rows.Add(new SeedRow(file, line, index, fields));
             }
 
-            return new SeedTable(file, rows.ToImmutable());
+            return new SeedTable(file, rows.ToImmutable(), index.Keys.ToHashSet(StringComparer.Ordinal));
         }
         catch (CsvFormatException e)
         {

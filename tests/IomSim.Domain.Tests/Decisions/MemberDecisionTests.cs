@@ -14,7 +14,7 @@ public sealed class MemberDecisionTests
             (true, -0.25, true, false, Vote.NotEntitled, DecisionReason.Chance),
             (decision.Present, decision.Utility, decision.ObjectsToConsensus, decision.RequestsFormalVote, decision.Vote, decision.Reason));
         Assert.Equal(decision, decision with { });
-        Assert.NotEqual(decision, decision with { Reason = DecisionReason.Bloc });
+        Assert.NotEqual(decision, decision with { Reason = DecisionReason.BlocFor });
 
         // Every member of every run hands one back through a ValueTask: the call path copies it a few times over.
         Assert.Equal(16, Unsafe.SizeOf<MemberDecision>());

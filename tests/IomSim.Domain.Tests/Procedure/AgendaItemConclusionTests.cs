@@ -56,7 +56,7 @@ public sealed class AgendaItemConclusionTests
     public void A_member_listed_twice_is_refused()
     {
         var twice = ImmutableArray.Create(Code(1), Code(0), Code(1));
-        var decision = new MemberDecision(true, 0.0, false, false, Vote.Yes, DecisionReason.Baseline);
+        var decision = new MemberDecision(true, 0.0, false, false, Vote.Yes, DecisionReason.BaselineFor);
         var error = Assert.Throws<ArgumentException>(() => AgendaItemProcedure.Conclude(s_motion, twice, [decision, decision, decision], []));
         Assert.Contains($"{Code(1)} is listed twice", error.Message, StringComparison.Ordinal);
     }
@@ -66,7 +66,7 @@ public sealed class AgendaItemConclusionTests
         ImmutableArray<StateCode> members, MemberDecision[] decisions, ImmutableHashSet<StateCode> notEntitled, ImmutableHashSet<StateCode> requestedBy)
     {
         var inOrder = Enumerable.Range(0, members.Length).OrderBy(i => members[i]).ToArray();
-        var objectors = inOrder.Where(i => decisions[i].ObjectsToConsensus || requestedBy.Contains(members[i])).Select(i => members[i]).ToArray();
+        var objectors = inOrder.Where(i => decisions[i].ObjectsToConsensus).Select(i => members[i]).ToArray();
         var requested = inOrder.Where(i => decisions[i].RequestsFormalVote || requestedBy.Contains(members[i])).Select(i => members[i]).ToArray();
         var votes = inOrder.Select(i => KeyValuePair.Create(members[i], decisions[i].Present && notEntitled.Contains(members[i]) ? Vote.NotEntitled : decisions[i].Vote)).ToArray();
         var reasons = inOrder.Select(i => KeyValuePair.Create(members[i], decisions[i].Reason)).ToArray();

@@ -32,7 +32,25 @@ public sealed class AgendaItemProcedureTests
         Assert.Equal(ItemOutcome.AdoptedByVote, result.Outcome);
         Assert.Equal(new Tally(20, 1, 0, 0, 0), result.Tally);
         Assert.Equal(Vote.No, result.Votes[s_ukraine]);
-        Assert.Equal(DecisionReason.Relation, result.Reasons[s_ukraine]);
+        Assert.Equal(DecisionReason.RelationAgainst, result.Reasons[s_ukraine]);
+    }
+
+    [Fact]
+    public void A_request_on_record_lists_the_member_as_requesting_not_as_objecting_unless_its_own_view_objects()
+    {
+        // A friendly member asks for the vote (on record); a hostile one objects on its own view and asks too.
+        var friendly = Members(10)[0].Code;
+        var members = Members(10).Add(new MemberProfile(s_ukraine, new PolicyPosition(0.3, 0.2), 0.0, 0.1, 1.0));
+        var roster = CouncilRoster.Of(members) with
+        {
+            RelationToSubject = ImmutableDictionary<StateCode, double>.Empty.Add(s_ukraine, -1.0),
+            FormalVoteRequestedBy = [friendly, s_ukraine],
+        };
+
+        var result = AgendaItemProcedure.Run(Admission(), roster, s_noiseless, seed: 1, run: 0);
+
+        Assert.Equal([friendly, s_ukraine], result.RequestedVote.Order());
+        Assert.Equal(s_ukraine, Assert.Single(result.Objectors));
     }
 
     [Fact]
