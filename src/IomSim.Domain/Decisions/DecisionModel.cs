@@ -68,57 +68,6 @@ public sealed class DecisionModel(DecisionParameters parameters)
         return new MemberDecision(true, utility, objects, objects && insistence < member.ConsensusBreakPropensity, vote, reason);
     }
 
-    /// <summary>
-    /// The member's ballot in one round of an election, among the candidates still standing. Each candidate is weighed
-    /// as an election motion (baseline, distance, relation to the nominator) plus its own random term. With several
-    /// candidates the member votes for the best one, or abstains if even that one falls below minus its abstention band;
-    /// with one, it votes for, against, or abstains as on any motion. Draws attendance first, then one number per candidate nominated,
-    /// standing or not, so that dropping a candidate does not shift the others' draws.
-    /// </summary>
-    public ElectionBallot Ballot(
-        MemberProfile member,
-        Election election,
-        IReadOnlyCollection<string> standing,
-        Func<Candidate, double> relationToNominator,
-        RandomStream random)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        ArgumentNullException.ThrowIfNull(election);
-        ArgumentNullException.ThrowIfNull(standing);
-        ArgumentNullException.ThrowIfNull(relationToNominator);
-        var present = random.NextBernoulli(member.Attendance);
-        var best = (Name: (string?)null, Utility: double.NegativeInfinity);
-        foreach (var candidate in election.Candidates)
-        {
-            var chance = random.NextGaussian() * Parameters.Noise;
-            if (!standing.Contains(candidate.Name))
-            {
-                continue;
-            }
-
-            var utility = BaseUtility(member, election.MotionFor(candidate), new MotionContext(relationToNominator(candidate), null, 0.0)) + chance;
-            if (utility > best.Utility)
-            {
-                best = (candidate.Name, utility);
-            }
-        }
-
-        if (!present || best.Name is null)
-        {
-            return ElectionBallot.Abstention;
-        }
-
-        var band = member.AbstentionBand;
-        if (standing.Count == 1)
-        {
-            return best.Utility > band ? ElectionBallot.For(best.Name)
-                : best.Utility < -band ? ElectionBallot.AgainstCandidate
-                : ElectionBallot.Abstention;
-        }
-
-        return best.Utility >= -band ? ElectionBallot.For(best.Name) : ElectionBallot.Abstention;
-    }
-
     /// <summary>The contribution with the largest magnitude; the first listed wins a tie.</summary>
     private static DecisionReason LargestOf(params ReadOnlySpan<(DecisionReason Reason, double Value)> parts)
     {

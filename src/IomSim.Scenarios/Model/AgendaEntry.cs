@@ -28,4 +28,10 @@ public sealed record AgendaEntry(
     /// order; null for a budget that is only voted on, and for every other kind.
     /// </summary>
     public int? Year { get; init; }
+
+    /// <summary>For an election: withdrawals, the rule for a hopeless trailer and for a lone candidate (the Council's practice by default).</summary>
+    public Domain.Procedure.ElectionRules ElectionRules { get; init; } = Domain.Procedure.ElectionRules.Default;
+
+    /// <summary>For an election: how much each documented attribute of a candidate weighs (the stated defaults unless the scenario sets them).</summary>
+    public ElectionWeights ElectionWeights { get; init; } = ElectionWeights.Default;
 }
