@@ -90,6 +90,7 @@ public sealed class ScenarioEngine(World world)
         return new ScenarioResult(scenario.Id, scenario.Title, seed, runs, Version, scenario.Source.ContentHash, scenario.World.Calibrated, events)
         {
             Funding = funding,
+            ParametersLabel = scenario.World.Calibration?.Label,
         };
     }
 }
