@@ -89,7 +89,7 @@ public sealed class ElectionProcedureTests
             ? Ballots(("A", 60), ("B", 35), ("C", 40))
             : Ballots(("A", 100), ("B", 35)));
 
-        Assert.Equal(["C"], result.Rounds[2].Withdrawn);
+        Assert.Equal("C", Assert.Single(result.Rounds[2].Withdrawn));
         Assert.Null(result.Rounds[2].Eliminated);
         Assert.Equal("A", result.Elected);
         Assert.Equal(4, result.Rounds.Length);
@@ -101,7 +101,7 @@ public sealed class ElectionProcedureTests
         var rules = ElectionRules.Default with { Withdrawals = [new ElectionWithdrawal("B", 1, "test")] };
         var result = ElectionProcedure.Run(["A", "B"], rules, (_, _) => Ballots(("A", 60), ("B", 50)));
 
-        Assert.Equal(["B"], result.Rounds[0].Withdrawn);
+        Assert.Equal("B", Assert.Single(result.Rounds[0].Withdrawn));
         Assert.Equal("A", result.Elected);
         Assert.True(result.ByAcclamation);
         Assert.Equal(2, result.Rounds.Length);
@@ -116,7 +116,7 @@ public sealed class ElectionProcedureTests
             : Ballots(("A", 90), ("B", 60)));
 
         // C has 10 of 150 votes cast (6.7%) after round 1 and withdraws; B, with a third, does not.
-        Assert.Equal(["C"], result.Rounds[0].Withdrawn);
+        Assert.Equal("C", Assert.Single(result.Rounds[0].Withdrawn));
         Assert.Empty(result.Rounds[1].Withdrawn);
     }
 
