@@ -65,7 +65,7 @@ public sealed class LeaveOneOutTests
             var inSample = ScenarioReader.Read(Path.Combine(folder, "in-sample.yaml"), Scenarios.World);
             var outOfSample = ScenarioReader.Read(Path.Combine(folder, "out-of-sample.yaml"), Scenarios.World);
 
-            Assert.Equal(["russia-2020"], inSample.World.Calibration!.InSample);
+            Assert.Equal("russia-2020", Assert.Single(inSample.World.Calibration!.InSample));
             Assert.Contains("IN SAMPLE for russia-2020", inSample.World.Calibration.Label, StringComparison.Ordinal);
             Assert.Empty(outOfSample.World.Calibration!.InSample);
             Assert.Contains("fitted on gcm-2018-unga (2018-12-19)", outOfSample.World.Calibration.Label, StringComparison.Ordinal);
