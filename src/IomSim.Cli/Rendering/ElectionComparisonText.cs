@@ -37,6 +37,6 @@ internal static class ElectionComparisonText
 
         var errors = election.Rounds.Where(r => r.Error is not null).Select(r => $"round {r.Number} {Numbers.Mean(r.Error!.Value)}");
         var roundScore = election.Rounds.IsEmpty ? "no round tallies on record" : $"round errors {string.Join(", ", errors)} votes";
-        text.Append($"  score: winner {Numbers.Percent(election.WinnerShare)}; {roundScore}\n");
+        text.Append($"  score: outcome {Numbers.Percent(election.WinnerShare)} (the winner on record); {roundScore}\n");
     }
 }
