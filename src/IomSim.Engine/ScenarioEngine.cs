@@ -93,6 +93,7 @@ public sealed class ScenarioEngine(World world)
         return new ScenarioResult(scenario.Id, scenario.Title, seed, runs, Version, scenario.Source.ContentHash, scenario.World.Calibrated, events)
         {
             Funding = funding,
+            ParametersLabel = scenario.World.Calibration?.Label,
         };
     }
 }

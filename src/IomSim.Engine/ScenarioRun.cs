@@ -126,7 +126,12 @@ internal static class ScenarioRun
     private static async Task<EventRun> ElectAsync(
         ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
     {
-        var election = new Domain.Decisions.Election(entry.Id, entry.Candidates);
+        var election = new Domain.Decisions.Election(entry.Id, entry.Candidates)
+        {
+            Rules = entry.ElectionRules,
+            Weights = entry.ElectionWeights,
+            Regions = stage.RegionsOn(session.Date),
+        };
         var staged = stage.ItemFor(entry, session.Date, () => MemberBriefs.Stage(
             stage.RosterFor(session.Date, new Domain.Decisions.Motion(entry.Id, Domain.Decisions.MotionKind.Election, Domain.World.PolicyPosition.Centre), []),
             member => entry.Candidates

@@ -23,6 +23,7 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
     private readonly ConcurrentDictionary<AgendaEntry, Motion> _motions = new(ReferenceEqualityComparer.Instance);
 
     private MotionPlacement? _placement;
+    private readonly ConcurrentDictionary<DateOnly, ImmutableDictionary<StateCode, string>> _regions = new();
 
     public World World { get; } = world;
 
@@ -47,6 +48,13 @@ internal sealed class ScenarioStage(World world, Scenario scenario)
         Scenario.World.Behaviour.GetValueOrDefault(state)?.AssessedPayment
         ?? Scenario.World.DefaultBehaviour?.AssessedPayment
         ?? World.BehaviourOf(state, date).AssessedPayment.Value;
+
+    /// <summary>Each state's UN regional group on <paramref name="date"/>, for elections (built once per day, shared by all runs).</summary>
+    public ImmutableDictionary<StateCode, string> RegionsOn(DateOnly date) =>
+        _regions.GetOrAdd(date, day => World.States.Keys
+            .Select(code => (Code: code, Region: World.Groups.GroupsOf(code, day).FirstOrDefault(g => g.StartsWith("UN-", StringComparison.Ordinal))))
+            .Where(r => r.Region is not null)
+            .ToImmutableDictionary(r => r.Code, r => r.Region!));
 
     /// <summary>The motion an agenda entry puts to the body on <paramref name="date"/> (its session's day).</summary>
     public Motion MotionFor(AgendaEntry entry, DateOnly date) =>

@@ -76,8 +76,8 @@ public sealed class CouncilGrain : Grain, ICouncilGrain, IResettableGrain
         var voters = entitled.Select(m => GrainFactory.GetGrain<IMemberStateGrain>(m.Value)).ToArray();
         var briefs = entitled.Select((m, i) => BriefOf(item.Briefs, m, i, item.Date)).ToArray();
 
-        var state = ElectionState.Start([.. item.Election.Candidates.Select(c => c.Name)]);
-        while (!state.IsOverAfter(ElectionProcedure.DefaultMaxRounds))
+        var state = item.Election.Start();
+        while (!state.IsOver)
         {
             var round = state.NextRound;
             var standing = state.Standing;

@@ -52,7 +52,7 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
     public ValueTask<ElectionBallot> CastBallot(MemberStateSetup brief, Election election, ImmutableArray<string> standing, int round, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(election);
-        var model = ModelFor(brief);
+        var model = new ElectionBallotModel(ModelFor(brief).Parameters);
         var random = RandomStream.For(run.Seed, run.Run, brief.Profile.Code.Value, election.RoundId(round));
         return ValueTask.FromResult(model.Ballot(brief.Profile, election, standing, c => brief.Relations.GetValueOrDefault(c.Nominator), random));
     }

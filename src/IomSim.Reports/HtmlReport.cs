@@ -59,7 +59,7 @@ public static class HtmlReport
                     notes.Count == 0 ? null : Html.El("section", new XAttribute("id", "sources"), Html.El("h2", "Sources"), notes.Render()),
                     Html.El(
                         "footer",
-                        Html.El("p", $"Made by iomsim {result.Version} from scenario {result.Scenario} (seed {Figures.Seed(result.Seed)}, {Figures.Whole(result.Runs)} runs). Parameters: {(result.Calibrated ? "calibrated" : "stated defaults, not calibrated")}. Simulated figures are model results, not the record; documented figures cite their sources.")))));
+                        Html.El("p", $"Made by iomsim {result.Version} from scenario {result.Scenario} (seed {Figures.Seed(result.Seed)}, {Figures.Whole(result.Runs)} runs). Parameters: {result.ParametersText}. Simulated figures are model results, not the record; documented figures cite their sources.")))));
         return Serialize(page);
     }
 

@@ -89,6 +89,16 @@ public static class ScenarioReader
         var funding = FundingSectionReader.Read(context, fields.Optional("funding"));
         var timeline = TimelineReader.Read(context, fields.Required("timeline", "a list of sessions"), body);
 
+        if (scenarioWorld.Calibration is { } calibration)
+        {
+            var replayed = timeline.SelectMany(session => session.Items)
+                .Select(item => item.Documented)
+                .OfType<string>()
+                .Where(world.Outcomes.ContainsKey)
+                .Select(id => (id, world.Outcomes[id].Date));
+            scenarioWorld = scenarioWorld with { Calibration = calibration with { InSample = calibration.Seen(replayed) } };
+        }
+
         // An included calibration file is part of the scenario: changing it makes a different scenario.
         var hash = Hash([.. bytes, .. context.Included.SelectMany(b => b)]);
         return new Scenario(id, title, description, body, scenarioWorld, timeline, runs, seed, new ScenarioSource(file, hash))

@@ -41,6 +41,30 @@ public sealed class CalibrateCommandTests : IDisposable
         var run = Iomsim.Run("run", scenario, "--store", _folder.Store, "--format", "json");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"calibrated\": true", run.Out, StringComparison.Ordinal);
+
+        // Fitted on the Russia 2020 record: a replay of it is labelled in sample, and cannot be held out.
+        Assert.Contains("fitted_on_events: [{ id: russia-2020, date: 2020-11-24 }]", written, StringComparison.Ordinal);
+        Assert.Contains("IN SAMPLE for russia-2020", run.Out, StringComparison.Ordinal);
+        var refused = Iomsim.Run("calibrate", Iomsim.Scenario("china-2016.yaml"), "--fit", "noise", "--hold-out", scenario, "--runs", "1", "--max-evaluations", "1");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--hold-out: scenario 'calibrated' takes its parameters from russia-2020.yaml, fitted on russia-2020", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leave_one_out_predicts_each_event_from_the_earlier_ones_only()
+    {
+        var outcome = Iomsim.Run(
+            "calibrate", Iomsim.Scenario("dg-election-2018.yaml"), Iomsim.Scenario("china-2016.yaml"), "--fit", "noise", "--leave-one-out",
+            "--runs", "2", "--max-evaluations", "3", "--parallel", "2");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        Assert.Contains("leave-one-out of noise over 2 documented events", outcome.Out, StringComparison.Ordinal);
+        Assert.Matches(@"china-2016\s+2016-06-30\s+nothing before it\s+stated defaults", outcome.Out);
+        Assert.Matches(@"dg-election-2018\s+2018-06-29\s+china-2016\s+noise \d", outcome.Out);
+
+        var mixed = Iomsim.Run("calibrate", Iomsim.Scenario("china-2016.yaml"), "--fit", "noise", "--leave-one-out", "--hold-out", Iomsim.Scenario("russia-2020.yaml"));
+        Assert.Equal(2, mixed.ExitCode);
+        Assert.Contains("--leave-one-out: every scenario takes its turn", mixed.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -30,7 +30,7 @@ public sealed class CouncilElectionGrainTests
                 var briefs = await SyntheticCouncil.SetUp(factory, DecisionParameters.Default);
                 return await factory.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation).Elect(new ElectionItem(s_election, SyntheticCouncil.SessionDay, briefs), key);
             });
-            var direct = CouncilElection.Run(s_election, SyntheticCouncil.Members, (_, _) => 0, [], DecisionModel.Default, key.Seed, key.Run);
+            var direct = CouncilElection.Run(s_election, SyntheticCouncil.Members, (_, _) => 0, [], DecisionParameters.Default, key.Seed, key.Run);
 
             Assert.Equal(direct.Elected, grains.Elected);
             Assert.Equal(direct.Rounds.Length, grains.Rounds.Length);

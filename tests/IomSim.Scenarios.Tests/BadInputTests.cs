@@ -223,7 +223,7 @@ public sealed class BadInputTests
     {
         ScenarioText.Fails(
             ScenarioText.WithItem("      - id: t/admission\n        kind: admission\n        applicant: RUS\n        documented: russia-2021"),
-            12, 21, "unknown documented outcome 'russia-2021'", "china-2016, gcm-2018-unga, russia-2020");
+            12, 21, "unknown documented outcome 'russia-2021'", "china-2016, dg-election-2018, gcm-2018-unga, russia-2020");
     }
 
     [Fact]
@@ -300,7 +300,7 @@ public sealed class BadInputTests
     public void Election_without_candidates()
     {
         ScenarioText.Fails(ScenarioText.WithItem("      - id: t/election\n        kind: election\n        title: Director General"), 9, 9,
-            "missing required field 'candidates' in item 't/election'", "{ name, nominator, position }");
+            "missing required field 'candidates' in item 't/election'", "{ name, nominator, ... }");
         ScenarioText.Fails(ScenarioText.WithItem("      - id: t/election\n        kind: election\n        title: DG\n        candidates: []"), 12, 21,
             "candidates is empty", "at least one candidate");
     }

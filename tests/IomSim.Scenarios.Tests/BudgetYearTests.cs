@@ -52,7 +52,7 @@ public sealed class BudgetYearTests
     [InlineData("        kind: decision\n        title: T\n        position: { alignment: 0, rights: 0 }", "decision",
         "id, kind, title, position, formal_vote_requested_by, documented, placed_by, turnout)")]
     [InlineData("        kind: election\n        title: DG\n        candidates: [{ name: A, nominator: USA, position: { alignment: 0, rights: 0 } }]", "election",
-        "id, kind, title, candidates, documented)")]
+        "id, kind, title, candidates, documented, withdrawals, trailer_withdraws_below, lone_candidate, weights)")]
     public void Year_applies_only_to_budget_items(string kindLines, string kind, string allowed)
     {
         var yaml = ScenarioText.WithItem("      - id: t/item\n" + kindLines + "\n        year: 2021");

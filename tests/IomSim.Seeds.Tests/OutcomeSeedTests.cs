@@ -6,6 +6,17 @@ namespace IomSim.Seeds.Tests;
 public sealed class OutcomeSeedTests
 {
     [Fact]
+    public void The_2018_election_names_its_winner_and_marks_its_day_as_general_knowledge()
+    {
+        var election = Seeded.Outcomes["dg-election-2018"];
+        Assert.Equal("António Vitorino", election.Elected);
+        Assert.Equal(Day("2018-06-29"), election.Date);
+        Assert.Equal(ValueBasis.GeneralKnowledge, election.DateBasis);
+        Assert.Empty(election.Rounds);
+        Assert.Null(Seeded.Outcomes["russia-2020"].Elected);
+    }
+
+    [Fact]
     public void Russia_2020_keeps_both_sources_tallies()
     {
         var russia = Seeded.Outcomes["russia-2020"];

@@ -59,8 +59,13 @@ internal static class CalibrateCommand
         };
         var parallel = CommonOptions.Parallel();
         var seeds = CommonOptions.Seeds();
+        var leaveOneOut = new Option<bool>("--leave-one-out")
+        {
+            Description = "Instead of one fit: for each documented event of the scenarios, fit on the events dated before it (never on it), "
+                + "predict it, and report the out-of-sample fit per event. Writes no file.",
+        };
         command.Arguments.Add(scenarios);
-        foreach (Option option in new Option[] { fit, holdOut, runs, seed, evaluations, output, parallel, seeds })
+        foreach (Option option in new Option[] { fit, holdOut, runs, seed, evaluations, output, parallel, seeds, leaveOneOut })
         {
             command.Options.Add(option);
         }
@@ -82,8 +87,23 @@ internal static class CalibrateCommand
                 throw new InvalidInputException($"--hold-out: scenario '{both}' is also fitted to (expected held-out scenarios apart from the fitted ones)");
             }
 
+            RefuseInSample(heldOut, "--hold-out");
             var request = new CalibrationRequest(
                 fitted, heldOut, parameters, parsed.GetValue(runs) ?? DefaultRuns, parsed.GetValue(seed) ?? fitted[0].Seed, parsed.GetValue(parallel), maxEvaluations);
+            if (parsed.GetValue(leaveOneOut))
+            {
+                if (!heldOut.IsEmpty || parsed.GetValue(output) is not null)
+                {
+                    throw new InvalidInputException("--leave-one-out: every scenario takes its turn as the held-out one, and no file is written (expected neither --hold-out nor --out)");
+                }
+
+                RefuseInSample(fitted, "--leave-one-out");
+                console.Error.WriteLine($"leave-one-out of {string.Join(", ", parameters.Select(p => p.Name))}: up to {maxEvaluations} evaluations of {request.Runs} runs per scenario per fold");
+                var folds = new LeaveOneOut(world).Run(request, new FoldProgress(console), cancellationToken);
+                console.Out.Write(LeaveOneOutText.Render(folds, request, Calibrator.PositionsSource(world)));
+                return Task.FromResult(ExitCodes.Success);
+            }
+
             console.Error.WriteLine($"fitting {string.Join(", ", parameters.Select(p => p.Name))}: up to {maxEvaluations} evaluations of {request.Runs} runs per scenario");
             var result = new Calibrator(world).Fit(request, new EvaluationProgress(console), cancellationToken);
             console.Out.Write(CalibrationText.Render(result));
@@ -93,6 +113,21 @@ internal static class CalibrateCommand
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    // A scenario whose included calibration was fitted on its own event (or later ones) tests nothing out of sample.
+    private static void RefuseInSample(ImmutableArray<Scenario> scenarios, string option)
+    {
+        foreach (var scenario in scenarios)
+        {
+            if (scenario.World.Calibration is { InSample.IsDefaultOrEmpty: false } calibration)
+            {
+                throw new InvalidInputException(
+                    $"{option}: scenario '{scenario.Id}' takes its parameters from {calibration.File}, fitted on "
+                    + $"{(calibration.Recorded ? string.Join(", ", calibration.FittedOn.Select(e => e.Id)) : "events the file does not record")}, "
+                    + $"which has seen {string.Join(", ", calibration.InSample)} (expected a scenario on the stated defaults, or with parameters fitted on earlier events only)");
+            }
+        }
     }
 
     private static ImmutableArray<FittableParameter> Parameters(string text)
@@ -137,6 +172,12 @@ internal static class CalibrateCommand
         }
 
         return scenarios.ToImmutable();
+    }
+
+    // One line on standard error as each fold starts.
+    private sealed class FoldProgress(CliConsole console) : IProgress<string>
+    {
+        public void Report(string value) => console.Error.WriteLine($"holding out {value}");
     }
 
     // One line on standard error every ten evaluations; the search calls it from one thread, in order.

@@ -15,6 +15,8 @@ internal static class CalibrationText
         var heldOut = result.HeldOut.IsEmpty ? "nothing held out" : $"held out: {string.Join(", ", result.HeldOut)}";
         text.Append(CultureInfo.InvariantCulture, $"calibration of {string.Join(", ", result.Values.Select(v => v.Name))} on {string.Join(", ", result.FittedOn)}; {heldOut}\n");
         text.Append(CultureInfo.InvariantCulture, $"seed {result.Seed}   {result.Runs} runs per scenario per evaluation   {result.Evaluations} evaluations (Nelder-Mead)   iomsim {result.Version}\n");
+        text.Append(CultureInfo.InvariantCulture, $"fitted on the record of: {string.Join(", ", result.FittedEvents.Select(e => $"{e.Id} ({Numbers.Date(e.Date)})"))}; a replay of these events, or of earlier ones, is in sample with these values\n");
+        text.Append(CultureInfo.InvariantCulture, $"positions: {result.PositionsFrom}\n");
         text.Append("objective per documented item: tally error / members + (1 - named votes right) + (1 - outcome match)\n\n");
 
         var values = new TextTable("parameter", ">start", ">fitted");

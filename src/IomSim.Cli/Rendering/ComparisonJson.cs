@@ -106,6 +106,40 @@ internal static class ComparisonJson
 
         json.WriteEndArray();
         json.Number("named_votes_matched", compared.NamedVotesMatched);
+        if (compared.Election is { } election)
+        {
+            json.WriteStartObject("election");
+            json.WriteString("documented_winner", election.DocumentedWinner);
+            json.Number("winner_share", election.WinnerShare);
+            json.Shares("winners", election.Winners);
+            json.Number("mean_rounds", election.MeanRounds);
+            json.WriteStartArray("rounds");
+            foreach (var round in election.Rounds)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("round", round.Number);
+                json.WriteString("source", round.Source);
+                json.WriteStartObject("documented");
+                foreach (var (candidate, votes) in round.Documented)
+                {
+                    json.WriteNumber(candidate, votes);
+                }
+
+                json.WriteEndObject();
+                json.Shares("simulated", round.Simulated);
+                json.Number("reached_share", round.ReachedShare);
+                if (round.Error is { } error)
+                {
+                    json.Number("error", error);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 }

@@ -47,6 +47,13 @@ internal static class ComparisonText
         var route = documented.FormalVote
             ? documented.VoteRequestedBy is { } by ? $"by formal vote, requested by {report.NameOf(by.Value)}" : "by formal vote"
             : "without a formal vote";
+        if (compared.Election is { } election)
+        {
+            ElectionComparisonText.Write(text, documented, election, sources);
+            text.Append(sources.Render("  "));
+            return;
+        }
+
         text.Append($"  on record: {documented.Outcome}, {route} [{sources.Of(documented.Source)}]\n");
         var outcomes = item.Outcomes.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {Numbers.Percent(o.Value)}");
         text.Append($"  simulated: {string.Join(", ", outcomes)} (formal vote in {Numbers.Percent(item.FormalVoteShare)} of runs)\n");

@@ -21,7 +21,7 @@ internal static class Names
     /// <summary>A recorded vote as simulated votes name it (not voting is absence).</summary>
     public static string Of(RecordedVote vote) => vote == RecordedVote.NotVoting ? "absent" : Recorded(vote);
 
-    /// <summary>An outcome name for people: <c>adopted-by-vote</c> → <c>adopted by vote</c>, <c>elected:X</c> → <c>elected: X</c>.</summary>
+    /// <summary>An outcome name for people: <c>adopted-by-vote</c> → <c>adopted by vote</c>, <c>elected:X</c> → <c>X elected</c>.</summary>
     public static string Spoken(string outcome) =>
-        outcome.StartsWith("elected:", StringComparison.Ordinal) ? $"elected: {outcome["elected:".Length..]}" : outcome.Replace('-', ' ');
+        outcome.StartsWith("elected:", StringComparison.Ordinal) ? $"{outcome["elected:".Length..]} elected" : outcome.Replace('-', ' ');
 }

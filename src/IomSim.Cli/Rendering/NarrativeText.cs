@@ -1,6 +1,5 @@
 using System.Text;
 using IomSim.Cli.Output;
-using IomSim.Domain.Procedure;
 using IomSim.Engine.Results;
 
 namespace IomSim.Cli.Rendering;
@@ -46,7 +45,9 @@ internal static class NarrativeText
 
         if (item.Kind is "election" && run.Election is { } election)
         {
-            Election(text, election, Indent);
+            ElectionText.Rounds(text, election, Indent);
+            text.Append(Indent).Append($"outcome: {ElectionText.Outcome(election)}\n");
+            return;
         }
         else if (item.Kind is not "acceptance")
         {
@@ -101,17 +102,6 @@ internal static class NarrativeText
         }
 
         text.Append(table.Render(indent));
-    }
-
-    private static void Election(StringBuilder text, ElectionResult election, string indent)
-    {
-        foreach (var round in election.Rounds)
-        {
-            var votes = string.Join(", ", round.Votes.Select(v => $"{v.Key} {v.Value}"));
-            var against = round.Candidates.Length == 1 ? $", {round.Against} against" : string.Empty;
-            var end = round.Elected is { } elected ? $"; {elected} elected" : round.Eliminated is { } dropped ? $"; {dropped} eliminated" : string.Empty;
-            text.Append(indent).Append($"round {round.Number}: {votes}{against}, {round.Abstentions} abstentions{end}\n");
-        }
     }
 
     private static string Listed(ScenarioReport report, IEnumerable<string> codes) => string.Join(", ", codes.Select(report.NameOf));

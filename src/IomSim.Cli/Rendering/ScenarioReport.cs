@@ -15,7 +15,7 @@ internal sealed record ScenarioReport(Scenario Scenario, ScenarioResult Result, 
     public string Body => ScenarioFormat.BodyName(Scenario.Body);
 
     /// <summary>The label every output carries about the decision parameters.</summary>
-    public string Parameters => Result.Calibrated ? "calibrated" : "stated defaults, not calibrated";
+    public string Parameters => Result.ParametersText;
 
     /// <summary>A state's UN short name, or the code itself when the world does not know it.</summary>
     public string NameOf(string code) =>

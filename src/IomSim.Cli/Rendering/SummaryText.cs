@@ -39,9 +39,16 @@ internal static class SummaryText
     private static void Item(StringBuilder text, ScenarioReport report, EventResult item)
     {
         text.Append($"  {item.Id} ({item.Kind}, {Numbers.Date(item.Date)}): {item.Title}\n");
-        var outcomes = item.Outcomes.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} {Numbers.Percent(o.Value)}");
+        var outcomes = item.Outcomes.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal)
+            .Select(o => $"{(item.Kind is "election" ? Names.Spoken(o.Key) : o.Key)} {Numbers.Percent(o.Value)}");
         text.Append($"    outcomes: {string.Join(", ", outcomes)}\n");
-        if (item.Kind is "election" or "acceptance")
+        if (item.Kind is "election")
+        {
+            ElectionText.Summary(text, item, "    ");
+            return;
+        }
+
+        if (item.Kind is "acceptance")
         {
             return;
         }

@@ -1,16 +1,19 @@
 namespace IomSim.Domain.Decisions;
 
-/// <summary>One member's ballot in an election round: a candidate, against (single-candidate rounds), or an abstention.</summary>
-/// <param name="Candidate">The candidate chosen, or null.</param>
-/// <param name="Against">True for a vote against the only candidate.</param>
-public readonly record struct ElectionBallot(string? Candidate, bool Against)
+/// <summary>One member's ballot in an election round.</summary>
+/// <param name="Candidate">The candidate chosen, for <see cref="BallotMark.For"/>; else null.</param>
+/// <param name="Mark">What the ballot says.</param>
+public readonly record struct ElectionBallot(string? Candidate, BallotMark Mark)
 {
     /// <summary>A vote for a candidate.</summary>
-    public static ElectionBallot For(string candidate) => new(candidate, false);
+    public static ElectionBallot For(string candidate) => new(candidate, BallotMark.For);
 
     /// <summary>A vote against the only candidate.</summary>
-    public static ElectionBallot AgainstCandidate => new(null, true);
+    public static ElectionBallot AgainstCandidate => new(null, BallotMark.Against);
 
-    /// <summary>An abstention: not a vote cast.</summary>
-    public static ElectionBallot Abstention => new(null, false);
+    /// <summary>A blank ballot: counted apart, not a vote cast.</summary>
+    public static ElectionBallot Blank => new(null, BallotMark.Blank);
+
+    /// <summary>No ballot: the member was absent.</summary>
+    public static ElectionBallot Absent => new(null, BallotMark.Absent);
 }

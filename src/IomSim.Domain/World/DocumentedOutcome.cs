@@ -35,6 +35,15 @@ public sealed record DocumentedOutcome(
     RecordedVote? OthersVote,
     string? OthersSource)
 {
+    /// <summary>For an election: the candidate elected, on record.</summary>
+    public string? Elected { get; init; }
+
+    /// <summary>For an election: the rounds whose tallies a source gives (empty when none does).</summary>
+    public ImmutableArray<DocumentedRound> Rounds { get; init; } = [];
+
+    /// <summary>Where the date comes from when it is not documented (e.g. general knowledge to be checked); null: documented.</summary>
+    public ValueBasis? DateBasis { get; init; }
+
     /// <summary>The vote a source names for <paramref name="state"/>, or null when no list names it.</summary>
     public RecordedVote? NamedVoteOf(StateCode state) =>
         NamedVotes.FirstOrDefault(l => l.States.Contains(state))?.Vote;

@@ -24,6 +24,10 @@ public static class CalibrationFile
         text.Append(CultureInfo.InvariantCulture, $"  version: {Quote(result.Version)}\n");
         text.Append(CultureInfo.InvariantCulture, $"  fitted_on: [{string.Join(", ", result.FittedOn)}]\n");
         text.Append(CultureInfo.InvariantCulture, $"  held_out: [{string.Join(", ", result.HeldOut)}]\n");
+        text.Append("  # The documented events whose record entered the objective: a replay of any of them, or of an earlier event,\n");
+        text.Append("  # is in sample with these parameters, and says so.\n");
+        text.Append(CultureInfo.InvariantCulture, $"  fitted_on_events: [{string.Join(", ", result.FittedEvents.Select(e => $"{{ id: {e.Id}, date: {e.Date:yyyy-MM-dd} }}"))}]\n");
+        text.Append(CultureInfo.InvariantCulture, $"  positions_from: {Quote(result.PositionsFrom)}\n");
         text.Append(CultureInfo.InvariantCulture, $"  runs: {result.Runs}\n");
         text.Append(CultureInfo.InvariantCulture, $"  seed: {result.Seed}\n");
         text.Append(CultureInfo.InvariantCulture, $"  evaluations: {result.Evaluations}\n");

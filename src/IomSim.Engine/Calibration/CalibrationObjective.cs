@@ -57,6 +57,7 @@ public static class CalibrationObjective
         var objective = (TallyWeight * (tally / Math.Max(members, 1) ?? 0))
             + (NamedVotesWeight * (1 - named ?? 0))
             + (OutcomeWeight * (1 - comparison.OutcomeMatch));
-        return new ItemScore(comparison.Id, tally, named, comparison.OutcomeMatch, members, objective);
+        var documented = result.Documented!;
+        return new ItemScore(comparison.Id, documented.Id, documented.Date, tally, named, comparison.OutcomeMatch, members, objective);
     }
 }

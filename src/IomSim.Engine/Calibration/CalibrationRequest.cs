@@ -18,4 +18,11 @@ public sealed record CalibrationRequest(
     int Runs,
     ulong Seed,
     int Parallelism,
-    int MaxEvaluations);
+    int MaxEvaluations)
+{
+    /// <summary>
+    /// The documented events whose items enter the objective (ids in seeds/documented-outcomes.yaml); null: every
+    /// documented item of the fitted scenarios. Leave-one-out sets it so that the held-out event never enters its own fit.
+    /// </summary>
+    public ImmutableHashSet<string>? ScoredEvents { get; init; }
+}

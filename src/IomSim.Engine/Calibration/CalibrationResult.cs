@@ -27,4 +27,11 @@ public sealed record CalibrationResult(
     int Runs,
     ulong Seed,
     int Evaluations,
-    string Version);
+    string Version)
+{
+    /// <summary>The documented events that entered the objective, with their dates, in date order: what the values were fitted on.</summary>
+    public ImmutableArray<FittedEvent> FittedEvents { get; init; } = [];
+
+    /// <summary>Where the states' positions come from (the roll-call window), as the seeds' positions say.</summary>
+    public string PositionsFrom { get; init; } = string.Empty;
+}

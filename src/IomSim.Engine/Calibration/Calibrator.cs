@@ -36,12 +36,29 @@ public sealed class Calibrator(SeedWorld world)
             throw new ArgumentException("Give at least one parameter to fit, each once.", nameof(request));
         }
 
+        if (request.ScoredEvents is { IsEmpty: true })
+        {
+            throw new ArgumentException("Give at least one documented event to fit to.", nameof(request));
+        }
+
         if (request.Fitted.IsEmpty)
         {
             throw new ArgumentException("Give at least one scenario to fit to.", nameof(request));
         }
 
         var start = parameters.Select(p => p.ValueIn(request.Fitted[0].World, world)).ToArray();
+        var entered = new SortedDictionary<string, DateOnly>(StringComparer.Ordinal);
+        ImmutableArray<ItemScore> Scored(Scenario scenario)
+        {
+            var scores = Scores(scenario, request, cancellationToken).Where(s => request.ScoredEvents?.Contains(s.Event) ?? true).ToImmutableArray();
+            foreach (var score in scores)
+            {
+                entered[score.Event] = score.Date;
+            }
+
+            return scores;
+        }
+
         var cache = new Dictionary<string, double>(StringComparer.Ordinal);
         var best = (Point: start, Value: double.PositiveInfinity);
         double Objective(Vector<double> z)
@@ -50,7 +67,7 @@ public sealed class Calibrator(SeedWorld world)
             var key = string.Join(' ', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
             if (!cache.TryGetValue(key, out var value))
             {
-                value = CalibrationObjective.Mean(request.Fitted.SelectMany(s => Scores(With(s, parameters, values), request, cancellationToken)));
+                value = CalibrationObjective.Mean(request.Fitted.SelectMany(s => Scored(With(s, parameters, values))));
                 cache[key] = value;
                 progress?.Report(cache.Count);
 
@@ -82,8 +99,8 @@ public sealed class Calibrator(SeedWorld world)
             .Select(x => new ScenarioFit(
                 x.Scenario.Id,
                 x.HeldOut,
-                Scores(x.Scenario, request, cancellationToken),
-                Scores(With(x.Scenario, parameters, fitted), request, cancellationToken)))
+                Reported(x.Scenario, x.HeldOut),
+                Reported(With(x.Scenario, parameters, fitted), x.HeldOut)))
             .ToImmutableArray();
         var fit = reports.Where(r => !r.HeldOut).ToArray();
         var held = reports.Where(r => r.HeldOut).ToArray();
@@ -99,7 +116,23 @@ public sealed class Calibrator(SeedWorld world)
             request.Runs,
             request.Seed,
             cache.Count,
-            ScenarioEngine.Version);
+            ScenarioEngine.Version)
+        {
+            FittedEvents = [.. entered.Select(e => new FittedEvent(e.Key, e.Value)).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            PositionsFrom = PositionsSource(world),
+        };
+
+        // A fitted scenario is reported on the events it was fitted on; a held-out one on all its documented items.
+        ImmutableArray<ItemScore> Reported(Scenario scenario, bool heldOut) =>
+            [.. Scores(scenario, request, cancellationToken).Where(s => heldOut || (request.ScoredEvents?.Contains(s.Event) ?? true))];
+    }
+
+    /// <summary>Where the seeds' positions come from: the distinct sources of the roll-call estimates.</summary>
+    public static string PositionsSource(SeedWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var sources = world.Positions.Values.Where(p => p.Basis == Domain.World.ValueBasis.RollCalls).Select(p => p.Source).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return sources.Length == 0 ? "no positions estimated from roll calls" : string.Join("; ", sources);
     }
 
     /// <summary><paramref name="scenario"/> with the parameters set to <paramref name="values"/>.</summary>

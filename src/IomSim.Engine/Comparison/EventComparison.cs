@@ -15,4 +15,8 @@ public sealed record EventComparison(
     double OutcomeMatch,
     ImmutableArray<TallyComparison> Sources,
     ImmutableArray<NamedVoteComparison> NamedVotes,
-    double NamedVotesMatched);
+    double NamedVotesMatched)
+{
+    /// <summary>For an election on record: the winner and the rounds beside the simulated ones; null for other items.</summary>
+    public ElectionComparison? Election { get; init; }
+}

@@ -16,6 +16,12 @@ public static class ScenarioComparer
 
     private static EventComparison Compare(EventResult simulated, DocumentedOutcome documented)
     {
+        if (simulated.Kind == "election" && documented.Elected is not null)
+        {
+            var election = ElectionComparer.Compare(simulated, documented);
+            return new EventComparison(simulated.Id, $"{documented.Elected} elected", election.WinnerShare, [], [], 0) { Election = election };
+        }
+
         var sources = documented.Tallies.Select(t => new TallyComparison(
             t.Source,
             t.Yes,

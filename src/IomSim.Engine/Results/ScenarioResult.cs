@@ -26,4 +26,10 @@ public sealed record ScenarioResult(
 {
     /// <summary>One summary per budget year played, in year order (empty when the scenario adopts no budget year).</summary>
     public ImmutableArray<FundingYearSummary> Funding { get; init; } = [];
+
+    /// <summary>For calibrated parameters: which were fitted, on what, and whether this replay is in sample; null for the stated defaults.</summary>
+    public string? ParametersLabel { get; init; }
+
+    /// <summary>The parameters line of every output.</summary>
+    public string ParametersText => Calibrated ? ParametersLabel ?? "calibrated (what it was fitted on is not recorded)" : "stated defaults, not calibrated";
 }

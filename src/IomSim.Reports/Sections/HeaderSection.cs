@@ -11,7 +11,7 @@ internal static class HeaderSection
     public static XElement Render(ReportInput input)
     {
         var result = input.Result;
-        var parameters = result.Calibrated ? "calibrated" : "stated defaults, not calibrated";
+        var parameters = result.ParametersText;
         (string Term, string Value)[] facts =
         [
             ("scenario", result.Scenario),

@@ -37,4 +37,10 @@ public sealed record AgendaEntry(
 
     /// <summary>The documented turnout, a labelled scenario input (<c>turnout</c>); null when the model's habits decide who stays away.</summary>
     public TurnoutInput? Turnout { get; init; }
+
+    /// <summary>For an election: withdrawals, the rule for a hopeless trailer and for a lone candidate (the Council's practice by default).</summary>
+    public Domain.Procedure.ElectionRules ElectionRules { get; init; } = Domain.Procedure.ElectionRules.Default;
+
+    /// <summary>For an election: how much each documented attribute of a candidate weighs (the stated defaults unless the scenario sets them).</summary>
+    public ElectionWeights ElectionWeights { get; init; } = ElectionWeights.Default;
 }

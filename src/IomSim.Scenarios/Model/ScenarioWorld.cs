@@ -22,4 +22,7 @@ public sealed record ScenarioWorld(
     /// replaces the seeded values of all states; <see cref="Behaviour"/> still overrides it state by state. Null: none.
     /// </summary>
     public BehaviourOverride? DefaultBehaviour { get; init; }
+
+    /// <summary>What the included calibration file was fitted on, and what of this scenario it has seen; null without one.</summary>
+    public CalibrationProvenance? Calibration { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IomSim.Domain.Decisions;
 using IomSim.Domain.World;
 using IomSim.Scenarios.Model;
 using IomSim.Scenarios.Yaml;
@@ -50,7 +49,7 @@ internal static class AgendaEntryReader
             : fields.Optional("position") is { } at ? WorldSectionReader.Position(context, at, "position") : (PolicyPosition?)null;
         var turnout = fields.Optional("turnout") is { } turnoutNode ? Turnout(context, turnoutNode) : null;
         var candidates = kind == AgendaKind.Election
-            ? Candidates(context, fields.Required("candidates", "a list of { name, nominator, position }"))
+            ? ElectionReader.Candidates(context, fields.Required("candidates", "a list of { name, nominator, ... }"), date)
             : [];
         var documented = fields.Optional("documented") is { } doc ? Documented(context, doc, date, applicant) : null;
 
@@ -69,6 +68,8 @@ internal static class AgendaEntryReader
             Year = year,
             PlacedBy = placedBy,
             Turnout = turnout,
+            ElectionRules = kind == AgendaKind.Election ? ElectionReader.Rules(context, fields, candidates) : Domain.Procedure.ElectionRules.Default,
+            ElectionWeights = ElectionReader.Weights(context, fields.Optional("weights")),
         };
     }
 
@@ -207,34 +208,6 @@ internal static class AgendaEntryReader
         }
 
         return codes.ToImmutable();
-    }
-
-    private static ImmutableArray<Candidate> Candidates(ReadContext context, YamlValue node)
-    {
-        var list = Values.List(context, node, "candidates", "{ name, nominator, position }");
-        if (list.Items.Count == 0)
-        {
-            throw context.Error(node, "candidates is empty (expected at least one candidate: { name, nominator, position })");
-        }
-
-        var candidates = ImmutableArray.CreateBuilder<Candidate>();
-        foreach (var item in list.Items)
-        {
-            var fields = new Fields(context, item, "a candidate", ScenarioKeys.Candidate);
-            var nameNode = fields.Required("name", "the candidate's name");
-            var name = Values.Text(context, nameNode, "name", "the candidate's name");
-            if (candidates.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
-            {
-                throw context.Error(nameNode, $"candidate '{YamlScalar.Shorten(name)}' is listed twice (expected each candidate once)");
-            }
-
-            var nominator = Values.State(context, fields.Required("nominator", $"{StateShape}, the nominating state"), "nominator");
-            var position = WorldSectionReader.Position(
-                context, fields.Required("position", "{ alignment: a, rights: r }, where the candidate stands"), $"the position of {name}");
-            candidates.Add(new Candidate(name, nominator, position));
-        }
-
-        return candidates.ToImmutable();
     }
 
     private static string Documented(ReadContext context, YamlValue node, DateOnly date, StateCode? applicant)

@@ -27,14 +27,24 @@ internal static class ScenarioKeys
     public static ImmutableArray<string> Session { get; } = ["session", "date", "items"];
 
     public static ImmutableArray<string> Item { get; } =
-        ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "candidates", "documented", "year", "placed_by", "turnout"];
+        ["id", "kind", "title", "applicant", "position", "formal_vote_requested_by", "candidates", "documented", "year",
+            "placed_by", "turnout", "withdrawals", "trailer_withdraws_below", "lone_candidate", "weights"];
 
     /// <summary>The keys of <c>placed_by</c>, of which it holds exactly one.</summary>
     public static ImmutableArray<string> PlacedBy { get; } = ["roll_calls", "issue"];
 
     public static ImmutableArray<string> Turnout { get; } = ["taking_part", "source"];
 
-    public static ImmutableArray<string> Candidate { get; } = ["name", "nominator", "position"];
+    public static ImmutableArray<string> Candidate { get; } = ["name", "nominator", "position", "incumbent", "deputy_director_general", "endorsements"];
+
+    /// <summary>A documented attribute of a candidate (<c>incumbent</c>, <c>deputy_director_general</c>).</summary>
+    public static ImmutableArray<string> CandidateFact { get; } = ["value", "as_of", "source", "basis"];
+
+    public static ImmutableArray<string> Endorsement { get; } = ["by", "as_of", "source", "basis"];
+
+    public static ImmutableArray<string> Withdrawal { get; } = ["candidate", "after_round", "source"];
+
+    public static ImmutableArray<string> ElectionWeights { get; } = ["same_region", "donor_standing", "incumbent", "serving_deputy", "endorsed", "own_candidate"];
 
     public static ImmutableArray<string> Funding { get; } = ["pledge_noise", "overhead_rate", "minimum_coverage_to_start", "donors"];
 
@@ -50,7 +60,7 @@ internal static class ScenarioKeys
         AgendaKind.Acceptance => ["id", "kind", "title", "applicant", "documented"],
         AgendaKind.Budget => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented", "year", "placed_by", "turnout"],
         AgendaKind.Decision => ["id", "kind", "title", "position", "formal_vote_requested_by", "documented", "placed_by", "turnout"],
-        AgendaKind.Election => ["id", "kind", "title", "candidates", "documented"],
+        AgendaKind.Election => ["id", "kind", "title", "candidates", "documented", "withdrawals", "trailer_withdraws_below", "lone_candidate", "weights"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown agenda kind."),
     };
 

@@ -49,6 +49,7 @@ internal static class WorldSectionReader
             behaviour)
         {
             DefaultBehaviour = Merge(included?.Behaviour, everyState),
+            Calibration = included?.Provenance,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IomSim.Domain.World;
 using IomSim.Seeds.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace IomSim.Seeds.Files;
 
@@ -12,8 +13,10 @@ internal static class OutcomesReader
     private static readonly string[] s_eventKeys =
     [
         "id", "body", "session", "date", "motion", "subjects", "formal_vote", "vote_requested_by", "outcome", "source", "note",
-        "tallies", "named_votes", "others_vote", "others_source", "electorate",
+        "tallies", "named_votes", "others_vote", "others_source", "electorate", "elected", "rounds", "date_basis",
     ];
+
+    private static readonly string[] s_roundKeys = ["round", "votes", "blank", "source"];
 
     private static readonly string[] s_tallyKeys = ["source", "yes", "no", "abstain", "not_voting"];
     private static readonly string[] s_namedKeys = ["vote", "states", "documented_as", "source"];
@@ -98,11 +101,56 @@ internal static class OutcomesReader
             tallies.ToImmutable(),
             named.ToImmutable(),
             othersVote,
-            othersSource);
+            othersSource)
+        {
+            Elected = map.OptionalText("elected"),
+            Rounds = ElectionRounds(map),
+            DateBasis = map.OptionalText("date_basis") is { } basis ? DateBasisOf(map, basis) : null,
+        };
         CheckNamedWithinTallies(map, outcome, votesByState);
         CheckElectorate(map, outcome, votesByState, states);
         return outcome;
     }
+
+    private static ImmutableArray<DocumentedRound> ElectionRounds(YamlMap map)
+    {
+        var rounds = ImmutableArray.CreateBuilder<DocumentedRound>();
+        foreach (var (node, path) in map.Items("rounds"))
+        {
+            var round = new YamlMap(map.File, path, node, s_roundKeys);
+            var number = round.Count("round");
+            var votes = Counts(round, "votes");
+            rounds.Add(new DocumentedRound(number, votes, round.OptionalCount("blank"), round.Source()));
+        }
+
+        return rounds.ToImmutable();
+    }
+
+    // A mapping of candidate name to whole number.
+    private static ImmutableSortedDictionary<string, int> Counts(YamlMap map, string key)
+    {
+        if (map.Find(key) is not YamlMappingNode node || node.Children.Count == 0)
+        {
+            throw map.Error(key, "is missing or not a mapping (expected each candidate's votes, e.g. { \"A. Name\": 80 })");
+        }
+
+        var counts = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        foreach (var (name, value) in node.Children)
+        {
+            var count = new YamlMap(map.File, map.Field(key), node, [.. node.Children.Keys.Select(k => k.ToString())]).OptionalCount(name.ToString());
+            counts.Add(name.ToString(), count ?? throw map.At(value, map.Field(key), $"{name} has no count (expected a whole number)"));
+        }
+
+        return counts.ToImmutable();
+    }
+
+    private static ValueBasis DateBasisOf(YamlMap map, string text) => text switch
+    {
+        "documented" => ValueBasis.Documented,
+        "general-knowledge" => ValueBasis.GeneralKnowledge,
+        "inferred" => ValueBasis.Inferred,
+        _ => throw map.Error("date_basis", $"'{text}' is not a basis (expected documented, general-knowledge or inferred)"),
+    };
 
     /// <summary>Named lists may be partial, but never longer than a source's count for the same vote.</summary>
     private static void CheckNamedWithinTallies(YamlMap map, DocumentedOutcome outcome, Dictionary<StateCode, RecordedVote> named)

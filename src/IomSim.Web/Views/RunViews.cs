@@ -83,7 +83,7 @@ internal static class RunViews
             .ToImmutableArray();
         var rounds = run.Election is { } election
             ? election.Rounds.Select(r =>
-                $"round {r.Number}: {string.Join(", ", r.Votes.Select(v => $"{v.Key} {v.Value}"))}, {r.Abstentions} abstentions"
+                $"round {r.Number}: {string.Join(", ", r.Votes.Select(v => $"{v.Key} {v.Value}"))}, {r.Blank} blank"
                 + (r.Elected is { } elected ? $"; {elected} elected" : r.Eliminated is { } dropped ? $"; {dropped} eliminated" : string.Empty)).ToImmutableArray()
             : [];
         return new NarrativeView(
