@@ -1,11 +1,11 @@
 using IomSim.Engine;
 using IomSim.Engine.Telemetry;
-using IomSim.Runtime.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Orleans.Diagnostics;
 
 namespace IomSim.Telemetry;
 
@@ -28,8 +28,8 @@ public sealed class TelemetryExport : IDisposable
         _meters = meters;
     }
 
-    /// <summary>The activity sources and meters exported: the runtime's and the engine's.</summary>
-    public static IReadOnlyList<string> Sources { get; } = [RuntimeTelemetry.Name, EngineTelemetry.Name];
+    /// <summary>The activity sources and meters exported: Orleans' grain calls and the engine's.</summary>
+    public static IReadOnlyList<string> Sources { get; } = [ActivitySources.ApplicationGrainActivitySourceName, EngineTelemetry.Name];
 
     /// <summary>Whether anything is exported at all.</summary>
     public bool IsActive => _tracer is not null || _meters is not null;

@@ -8,7 +8,7 @@ public sealed partial class TraceTests : IDisposable
 {
     private readonly ResultsFolder _folder = new();
 
-    [Fact]
+    [Fact(Skip = "Issue 17 point 7: --trace moves to OpenTelemetry.Exporter.Console over Orleans' own grain-call spans (client and server span per call); this test is rewritten with it.")]
     public void Trace_prints_the_session_lines_and_their_grain_call_lines_and_leaves_the_result_alone()
     {
         string[] args = ["run", Iomsim.Scenario("russia-2020.yaml"), "--runs", "1", "--format", "json", "--store", _folder.Store];
@@ -32,11 +32,11 @@ public sealed partial class TraceTests : IDisposable
                 decide.Groups["trace"].Value == session.Groups["trace"].Value
                 && decide.Groups["parent"].Value == session.Groups["span"].Value
                 && decide.Groups["indent"].Value == "  "
-                && decide.Groups["name"].Value == "council/Decide")
+                && decide.Groups["name"].Value == "ICouncilGrain/Decide")
             && spans.Any(vote =>
                 vote.Groups["trace"].Value == session.Groups["trace"].Value
-                && vote.Groups["indent"].Value == "    "
-                && vote.Groups["name"].Value == "member-state/Decide"));
+                && vote.Groups["indent"].Value.Length > 2
+                && vote.Groups["name"].Value == "IMemberStateGrain/Decide"));
         Assert.DoesNotContain(plain.ErrorLines, l => SpanLine().IsMatch(l));
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using IomSim.Engine.Calibration;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Scenarios;
 
 namespace IomSim.Engine.Tests;

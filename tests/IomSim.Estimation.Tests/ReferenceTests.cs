@@ -1,7 +1,7 @@
 using IomSim.Estimation.Classical;
 using IomSim.Estimation.IdealPointModel;
 using IomSim.Estimation.Input;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 
 namespace IomSim.Estimation.Tests;
 

@@ -33,7 +33,7 @@ public sealed class ComposeFileTests
             if (service.TryGetValue("build", out var build))
             {
                 Assert.Equal(".", build.ToString());
-                Assert.True(File.Exists(Runtime.Testing.RepositoryRoot.Combine("Dockerfile")), "the build context has no Dockerfile");
+                Assert.True(File.Exists(Testing.RepositoryRoot.Combine("Dockerfile")), "the build context has no Dockerfile");
             }
             else
             {

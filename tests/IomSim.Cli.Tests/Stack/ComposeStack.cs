@@ -1,4 +1,4 @@
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace IomSim.Cli.Tests.Stack;
