@@ -62,7 +62,7 @@ public sealed class ScenarioFormatTests
         Assert.Equal((1000, ulong.MaxValue), (scenario.Runs, scenario.Seed));
         var world = scenario.World;
         Assert.True(world.Calibrated);
-        Assert.Equal(Domain.Decisions.DecisionParameters.Default with { Noise = 0, DistanceWeight = 0.5, AdmissionBaseline = -2 }, world.Parameters);
+        Assert.Equal(Domain.Decisions.DecisionParameters.Default with { Noise = 0, DistanceWeight = 0.5, AdmissionBaseline = -2, Choices = Seeded.World.VoteChoice }, world.Parameters);
         Assert.Equal(new Domain.World.PolicyPosition(0.1, 0.4), world.Positions[Seeded.Code("UKR")]);
         Assert.Equal(new RelationOverride(Seeded.Code("UKR"), Seeded.Code("RUS"), -1.0), Assert.Single(world.Relations));
         Assert.Equal(new BehaviourOverride(null, 0.2, 1, null), world.Behaviour[Seeded.Code("GEO")]);
@@ -74,7 +74,8 @@ public sealed class ScenarioFormatTests
     {
         var world = ScenarioReader.Parse(ScenarioText.Minimal, ScenarioText.File, Seeded.World).World;
 
-        Assert.Equal(Domain.Decisions.DecisionParameters.Default, world.Parameters);
+        // The four-choice weights fitted on the roll calls come with the seeds.
+        Assert.Equal(Domain.Decisions.DecisionParameters.Default with { Choices = Seeded.World.VoteChoice }, world.Parameters);
         Assert.False(world.Calibrated);
         Assert.Empty(world.Positions);
         Assert.Empty(world.Relations);

@@ -1,5 +1,4 @@
 using IomSim.Domain.Decisions;
-using IomSim.Domain.World;
 using IomSim.Scenarios.Model;
 
 namespace IomSim.Scenarios.Tests;
@@ -81,7 +80,7 @@ public sealed class ShippedScenarioTests
         Assert.Equal(VotingBody.IomCouncil, scenario.Body);
         Assert.Equal(1, scenario.Runs);
         Assert.Equal(2020UL, scenario.Seed);
-        Assert.Equal(DecisionParameters.Default, scenario.World.Parameters);
+        Assert.Equal(DecisionParameters.Default with { Choices = Seeded.World.VoteChoice }, scenario.World.Parameters);
         var (vote, acceptance) = (Assert.Single(scenario.Timeline[0].Items), Assert.Single(scenario.Timeline[1].Items));
         Assert.Equal(new DateOnly(2020, 11, 24), scenario.Timeline[0].Date);
         Assert.Equal(AgendaKind.Admission, vote.Kind);
@@ -89,6 +88,7 @@ public sealed class ShippedScenarioTests
         Assert.Equal([Seeded.Code("UKR")], vote.FormalVoteRequestedBy.AsEnumerable());
         Assert.Equal("russia-2020", vote.Documented);
         Assert.Null(vote.Position);
+        Assert.Equal(120, vote.Turnout!.TakingPart);
         Assert.Equal(new DateOnly(2021, 4, 19), scenario.Timeline[1].Date);
         Assert.Equal(AgendaKind.Acceptance, acceptance.Kind);
         Assert.Equal(Seeded.Code("RUS"), acceptance.Applicant);
@@ -109,14 +109,15 @@ public sealed class ShippedScenarioTests
     }
 
     [Fact]
-    public void The_2018_Global_Compact_is_a_decision_of_the_General_Assembly_with_a_stated_position()
+    public void The_2018_Global_Compact_is_a_decision_of_the_General_Assembly_placed_from_the_2012_roll_call_on_migration()
     {
         var scenario = ScenarioReader.Read(Seeded.Scenario("gcm-2018-unga.yaml"), Seeded.World);
 
         Assert.Equal(VotingBody.UnGeneralAssembly, scenario.Body);
         var item = Assert.Single(Assert.Single(scenario.Timeline).Items);
         Assert.Equal(AgendaKind.Decision, item.Kind);
-        Assert.Equal(new PolicyPosition(0, 0.5), item.Position);
+        Assert.Null(item.Position);
+        Assert.Equal(["R/67/219"], item.PlacedBy!.RollCalls.AsEnumerable());
         Assert.Equal([Seeded.Code("USA")], item.FormalVoteRequestedBy.AsEnumerable());
         Assert.Equal("gcm-2018-unga", item.Documented);
         Assert.Contains("modelling assumption", scenario.Description, StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IomSim.Testing;
+using IomSim.Runtime.Testing;
 
 namespace IomSim.Cli.Tests.Teaching;
 
@@ -16,8 +16,8 @@ public sealed partial class TeachingGuideTests : IDisposable
         ["compare scenarios/russia-2020.yaml"] = output =>
         {
             Assert.Contains("simulated: adopted-by-vote 100.0%", output, StringComparison.Ordinal);
-            Assert.Matches(@"simulated\s+15[0-9]\.\d", output);
-            Assert.Matches(@"Georgia \(GEO\)\s+no\s+9\d\.\d%", output);
+            Assert.Matches(@"simulated\s+11[0-9]\.\d\s+[0-4]\.\d\s+[0-6]\.\d", output);
+            Assert.Matches(@"Georgia \(GEO\)\s+no\s+[5-9]\d\.\d%", output);
             Assert.Matches(@"Ukraine \(UKR\)\s+no\s+9\d\.\d%", output);
         },
         ["run scenarios/russia-2020-no-formal-vote.yaml"] = output =>
@@ -34,15 +34,14 @@ public sealed partial class TeachingGuideTests : IDisposable
         },
         ["compare scenarios/china-2016.yaml"] = output =>
         {
-            Assert.Contains("simulated: adopted-by-consensus 99.0%", output, StringComparison.Ordinal);
-            Assert.Equal(2, Regex.Count(output, @"simulated: adopted-by-consensus 100\.0%"));
+            Assert.Equal(3, Regex.Count(output, @"simulated: adopted-by-consensus 100\.0%"));
         },
         ["run scenarios/russia-2016-with-china.yaml"] = output =>
         {
             Assert.Equal(3, Regex.Count(output, "outcome: adopted by consensus"));
             Assert.Contains("asked for a formal vote: Ukraine", output, StringComparison.Ordinal);
-            Assert.Contains("formal vote: 153 yes, 2 no", output, StringComparison.Ordinal);
-            Assert.Contains("against (2): Georgia, Ukraine", output, StringComparison.Ordinal);
+            Assert.Contains("formal vote: 146 yes, 3 no", output, StringComparison.Ordinal);
+            Assert.Matches(@"against \(3\): [^\n]*Ukraine", output);
         },
         ["report scenarios/russia-2016-with-china.yaml --runs 20 -o russia-2016.html"] = html =>
         {
