@@ -1,6 +1,7 @@
 using IomSim.Cli.Inputs;
 using IomSim.Cli.Rendering;
 using IomSim.Engine;
+using IomSim.Engine.Hosting;
 using IomSim.Results;
 using IomSim.Results.Postgres;
 
@@ -13,6 +14,7 @@ internal static class ScenarioRunner
     public static ScenarioReport Run(ScenarioRequest request, Func<int, int> defaultRuns, CliConsole console, CancellationToken cancellationToken)
     {
         var location = ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
+        EmbeddedSilo.StartEarly();
         var world = SeedsFolder.Load(request.Seeds);
         var scenario = ScenarioFile.Read(request.Scenario, world);
         CheckAgainstSeeds(request.Scenario, scenario, world);

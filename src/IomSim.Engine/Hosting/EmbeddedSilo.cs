@@ -25,6 +25,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable, IDisposable
     /// <summary>The process's silo, started on first use and stopped when the process ends.</summary>
     public static EmbeddedSilo Shared => s_shared.Value;
 
+    /// <summary>
+    /// Starts the process's silo on the thread pool, if it is not started yet, and returns at once: a program that will
+    /// play calls this before it loads its seeds, so the silo starts while they load.
+    /// </summary>
+    public static void StartEarly() => _ = Task.Run(() => s_shared.Value);
+
     /// <summary>Where the grains are reached.</summary>
     public IGrainFactory Grains { get; }
 
