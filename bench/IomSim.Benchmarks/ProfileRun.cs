@@ -3,8 +3,6 @@ using System.Globalization;
 using IomSim.Domain.Procedure;
 using IomSim.Engine;
 using IomSim.Results;
-using IomSim.Runtime.Hosting;
-using IomSim.Runtime.Scheduling;
 using IomSim.Scenarios;
 using IomSim.Seeds;
 
@@ -15,8 +13,7 @@ namespace IomSim.Benchmarks;
 /// direct loop over arrays) for a number of runs (default 20,000) on both cores (default 2), without BenchmarkDotNet,
 /// printing runs per second (with <c>--sets</c>, for each of N such sets in one process: warm-up, then steady speed): a plain process to attach a profiler to
 /// (<c>dotnet-trace collect -- dotnet bench/IomSim.Benchmarks/bin/Release/net10.0/IomSim.Benchmarks.dll --profile</c>).
-/// <c>--profile calls [fan-outs]</c> plays 175-member fan-outs (as <see cref="GrainCallBenchmarks.DeterministicAskAll"/>)
-/// and prints the time and bytes per call; <c>--profile store [runs]</c> plays the full Russia scenario that many times
+/// <c>--profile store [runs]</c> plays the full Russia scenario that many times
 /// and times storing the whole result into a fresh results file in batches (<c>IResultsStore.Save(result)</c>). A rough figure only; the benchmarks are the measurement.
 /// </summary>
 internal static class ProfileRun
@@ -25,12 +22,6 @@ internal static class ProfileRun
 
     public static void Run(IReadOnlyList<string> args)
     {
-        if (args.Count > 1 && args[1] == "calls")
-        {
-            PlayFanOuts(args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200_000);
-            return;
-        }
-
         if (args.Count > 1 && args[1] == "store")
         {
             StoreRuns(args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20_000);
@@ -74,33 +65,6 @@ internal static class ProfileRun
                 CultureInfo.InvariantCulture,
                 $"{(sets > 1 ? $"set {set}: " : "")}{played} runs ({(direct ? "direct loop" : "engine")}) in {clock.Elapsed.TotalSeconds:0.00} s: {played / clock.Elapsed.TotalSeconds:0} runs/s, {parallelism} at once; {allocated / 1024.0 / runs:0.0} KB allocated per run; GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s, collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
-    }
-
-    // As GrainCallBenchmarks.DeterministicAskAll: one runtime, 175 member grains, one fan-out after another.
-    private static void PlayFanOuts(int fanOuts)
-    {
-        const int members = 175;
-        var runtime = new GrainRuntime(new GrainRuntimeOptions { Scheduler = SchedulerKind.Deterministic, IdleTimeout = Timeout.InfiniteTimeSpan }
-            .AddGrain<MemberGrain>());
-        var grains = Enumerable.Range(0, members).Select(i => runtime.GetGrain<IMemberGrain>($"member-{i}")).ToArray();
-        runtime.RunAsync(_ => GrainCallBenchmarks.AskAll(grains)).GetAwaiter().GetResult();
-
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        runtime.RunAsync(async _ =>
-        {
-            for (var i = 0; i < fanOuts; i++)
-            {
-                await GrainCallBenchmarks.AskAll(grains);
-            }
-        }).GetAwaiter().GetResult();
-        clock.Stop();
-        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        var calls = (double)fanOuts * members;
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{fanOuts} fan-outs to {members} grains in {clock.Elapsed.TotalSeconds:0.00} s: {clock.Elapsed.TotalNanoseconds / calls:0.0} ns and {allocated / calls:0.0} B per call"));
-        runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     // As ResultsStoreBenchmarks.Batches: the full Russia scenario's runs, played once, stored into a fresh file in batches.

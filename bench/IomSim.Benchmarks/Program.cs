@@ -3,8 +3,6 @@ using IomSim.Benchmarks;
 
 // Everything:            dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*'
 // The Russia session:    dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Session*'
-// Runs × members:        dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Sweep*'
-// Memory per activation: dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*Activation*'
 // Storing runs:          dotnet run -c Release --project bench/IomSim.Benchmarks -- --filter '*ResultsStore*'
 // Add --job short for a quick, noisier look. For a profiler: -- --profile [runs] (see ProfileRun).
 if (args is [ProfileRun.Flag, ..])
@@ -13,5 +11,5 @@ if (args is [ProfileRun.Flag, ..])
 }
 else
 {
-    BenchmarkSwitcher.FromAssembly(typeof(GrainCallBenchmarks).Assembly).Run(args);
+    BenchmarkSwitcher.FromAssembly(typeof(SessionBenchmarks).Assembly).Run(args);
 }

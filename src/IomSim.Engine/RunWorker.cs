@@ -1,15 +1,52 @@
-using IomSim.Runtime.Hosting;
+using System.Collections.Concurrent;
+using IomSim.Engine.Hosting;
+using IomSim.Grains;
 
 namespace IomSim.Engine;
 
 /// <summary>
-/// What one worker thread plays runs on: a grain runtime kept for all its runs and reset after each, so the grains are
-/// activated once per worker rather than once per run. Any scenario's runs may share it; one run at a time.
+/// A lane: where one worker plays batches of runs, one after another, on grains of its own (a Council, an
+/// Administration, the member states, contributors and projects, keyed by the lane). Lanes are handed back when a
+/// worker is done and reused by the next, so their grains are activated once per process, not once per play; any
+/// scenario's runs may use a lane, one batch at a time.
 /// </summary>
 public sealed class RunWorker : IDisposable
 {
-    internal GrainRuntime Runtime { get; } = ScenarioRun.NewRuntime();
+    // Lanes are numbered per process; the process id keeps programs that share a cluster on lanes of their own.
+    private static readonly string s_host = $"p{Environment.ProcessId}";
+    private static readonly ConcurrentBag<int> s_free = [];
+    private static int s_next = -1;
 
-    /// <summary>Deactivates the grains and releases the runtime.</summary>
-    public void Dispose() => Runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    private int _lane;
+
+    /// <summary>A lane on the process's embedded silo.</summary>
+    public RunWorker()
+        : this(EmbeddedSilo.Shared.Grains)
+    {
+    }
+
+    /// <summary>A lane on the silo or cluster <paramref name="grains"/> reaches.</summary>
+    public RunWorker(IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        Grains = grains;
+        _lane = s_free.TryTake(out var free) ? free : Interlocked.Increment(ref s_next);
+    }
+
+    /// <summary>Where the lane's grains are reached.</summary>
+    internal IGrainFactory Grains { get; }
+
+    /// <summary>The key of the lane's Council and Administration for <paramref name="body"/>.</summary>
+    internal string KeyFor(string body) =>
+        _lane >= 0 ? LaneKeys.Lane(s_host, body, _lane) : throw new ObjectDisposedException(nameof(RunWorker));
+
+    /// <summary>Hands the lane back for another worker.</summary>
+    public void Dispose()
+    {
+        var lane = Interlocked.Exchange(ref _lane, -1);
+        if (lane >= 0)
+        {
+            s_free.Add(lane);
+        }
+    }
 }

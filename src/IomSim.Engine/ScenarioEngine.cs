@@ -3,16 +3,30 @@ using IomSim.Domain.World;
 using IomSim.Engine.Funding;
 using IomSim.Engine.Results;
 using IomSim.Engine.Telemetry;
+using IomSim.Grains;
 using IomSim.Scenarios.Model;
 
 namespace IomSim.Engine;
 
 /// <summary>
-/// Runs a scenario once or many times. Each run is an independent grain runtime on the deterministic scheduler, so
-/// runs go in parallel, one per core, and a run's outcome is a pure function of (scenario, seed, run index).
+/// Runs a scenario once or many times on the grains: the runs are split into batches, each played on a lane of grains
+/// (the Council asks each member once per item for the whole batch), and as many batches go at once as the caller asks
+/// for. A run's outcome is a pure function of (scenario, seed, run index): the batch size, the number of lanes and the
+/// silos they run on change nothing (tested byte for byte).
 /// </summary>
-public sealed class ScenarioEngine(World world)
+/// <param name="world">The seeded world.</param>
+/// <param name="grains">Where the grains are reached: the process's embedded silo unless a test or a cluster client says otherwise.</param>
+public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
 {
+    /// <summary>The most runs in one batch.</summary>
+    public const int MaxBatchSize = 256;
+
+    /// <summary>Runs per batch; unset, enough batches to keep every lane busy, at most <see cref="MaxBatchSize"/> runs each.</summary>
+    public int? BatchSize { get; init; }
+
+    /// <summary>How a batch whose silo failed is played again (a cluster client's); null (embedded): no failure is replayed.</summary>
+    public Hosting.BatchReplay? Replay { get; init; }
+
     /// <summary>The program version written into results.</summary>
     public static string Version { get; } = typeof(ScenarioEngine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
@@ -56,27 +70,54 @@ public sealed class ScenarioEngine(World world)
         var stage = new ScenarioStage(world, scenario);
         var played = new PlayedRun[runs];
         var finished = 0;
+        var size = BatchSize ?? Math.Clamp(runs / (parallelism * 4), 1, MaxBatchSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(BatchSize));
+        var batches = (runs + size - 1) / size;
+        var play = Plays.Next();
+        var next = -1;
+        var silo = grains ?? Hosting.EmbeddedSilo.Shared.Grains;
 
-        // One runtime per worker, reset between its runs: a run's outcome depends only on (scenario, seed, run), never
-        // on which worker played it or what it played before (tested on one thread and on two).
-        Parallel.For(
-            0,
-            runs,
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            () => new RunWorker(),
-            (run, _, worker) =>
+        // Each lane takes the next batch until none is left: which lane plays which batch changes no result.
+        async Task LaneAsync()
+        {
+            using var worker = new RunWorker(silo);
+            int index;
+            while (!cancellationToken.IsCancellationRequested && (index = Interlocked.Increment(ref next)) < batches)
             {
-                using (EngineTelemetry.RunStarted(scenario.Id, run))
+                var batch = new RunBatch(play, seed, index * size, Math.Min(size, runs - (index * size)));
+                PlayedRun[] results;
+                for (var attempt = 1; ; attempt++)
                 {
-                    played[run] = ScenarioRun.Play(worker.Runtime, stage, seed, run);
+                    try
+                    {
+                        using (EngineTelemetry.RunStarted(scenario.Id, batch.First))
+                        {
+                            results = await ScenarioRun.PlayAsync(worker.Grains, stage, worker.KeyFor(stage.Organisation), batch).ConfigureAwait(false);
+                        }
+
+                        break;
+                    }
+                    catch (Exception error) when (Replay is not null && Hosting.BatchReplay.IsClusterFailure(error))
+                    {
+                        await Replay.BeforeReplayAsync(error, attempt, $"runs {batch.First + 1}-{batch.First + batch.Count}").ConfigureAwait(false);
+                        // A new play: the lane's grains (reactivated on a live silo, or left half-way) start every run afresh.
+                        batch = batch with { Play = Plays.Next() };
+                    }
                 }
 
-                EngineTelemetry.RunFinished(scenario.Id, played[run].Events.Length);
-                runPlayed?.Invoke(run, [.. played[run].Events.Select(e => e.Run)]);
-                progress?.Report(Interlocked.Increment(ref finished));
-                return worker;
-            },
-            worker => worker.Dispose());
+                for (var p = 0; p < results.Length; p++)
+                {
+                    var run = batch.First + p;
+                    played[run] = results[p];
+                    EngineTelemetry.RunFinished(scenario.Id, results[p].Events.Length);
+                    runPlayed?.Invoke(run, [.. results[p].Events.Select(e => e.Run)]);
+                    progress?.Report(Interlocked.Increment(ref finished));
+                }
+            }
+        }
+
+        Task.WhenAll(Enumerable.Range(0, Math.Min(parallelism, batches)).Select(_ => Task.Run(LaneAsync, CancellationToken.None))).GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
 
         var events = played[0].Events.Select((first, index) => EventSummary.Of(
             first.Entry,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IomSim.Domain.World;
 using IomSim.Engine.Results;
+using IomSim.Grains;
 using IomSim.Scenarios.Model;
 
 namespace IomSim.Engine;
@@ -30,19 +31,28 @@ public sealed class ScenarioPlayer
     /// <summary>The agenda items in timeline order, with their sessions: the order of every run's results.</summary>
     public ImmutableArray<(AgendaEntry Entry, Session Session)> Items { get; }
 
-    /// <summary>Plays run <paramref name="run"/> with <paramref name="seed"/> on a runtime of its own; returns each item's result in timeline order.</summary>
+    /// <summary>Plays run <paramref name="run"/> with <paramref name="seed"/> on a lane of its own; returns each item's result in timeline order.</summary>
     public ImmutableArray<EventRun> Play(ulong seed, int run)
     {
         using var worker = new RunWorker();
         return Play(worker, seed, run);
     }
 
-    /// <summary>The same run as <see cref="Play(ulong, int)"/>, played on <paramref name="worker"/>'s runtime (reset afterwards).</summary>
-    public ImmutableArray<EventRun> Play(RunWorker worker, ulong seed, int run)
+    /// <summary>The same run as <see cref="Play(ulong, int)"/>, played on <paramref name="worker"/>'s lane.</summary>
+    public ImmutableArray<EventRun> Play(RunWorker worker, ulong seed, int run) => PlayBatch(worker, seed, run, 1)[0];
+
+    /// <summary>
+    /// Runs <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 as one batch on
+    /// <paramref name="worker"/>'s lane: each the same as <see cref="Play(ulong, int)"/> would give it.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<EventRun>> PlayBatch(RunWorker worker, ulong seed, int first, int count)
     {
         ArgumentNullException.ThrowIfNull(worker);
-        ArgumentOutOfRangeException.ThrowIfNegative(run);
-        return [.. ScenarioRun.Play(worker.Runtime, _stage, seed, run).Events.Select(e => e.Run)];
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var batch = new RunBatch(Plays.Next(), seed, first, count);
+        var played = ScenarioRun.PlayAsync(worker.Grains, _stage, worker.KeyFor(_stage.Organisation), batch).GetAwaiter().GetResult();
+        return [.. played.Select(p => p.Events.Select(e => e.Run).ToImmutableArray())];
     }
 
     /// <summary>Summarises runs (each a result per item in timeline order) item by item, as the engine does.</summary>

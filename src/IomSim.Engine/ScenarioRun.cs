@@ -7,79 +7,63 @@ using IomSim.Engine.Funding;
 using IomSim.Engine.Results;
 using IomSim.Engine.Telemetry;
 using IomSim.Grains;
-using IomSim.Runtime;
-using IomSim.Runtime.Hosting;
-using IomSim.Runtime.Scheduling;
 using IomSim.Scenarios.Model;
 
 namespace IomSim.Engine;
 
 /// <summary>
-/// One run of a scenario: on a worker's grain runtime (deterministic scheduler, reset after each run, so each run
-/// starts as on a fresh one), the timeline played item by item through the Administration, Council and member-state
-/// grains.
+/// One batch of runs of a scenario on a lane's grains: the timeline played item by item through the Administration,
+/// Council and member-state grains, each item decided for every run of the batch at once.
 /// </summary>
 internal static class ScenarioRun
 {
-    // Nothing is read back from storage after a run, and the Administration's state is an immutable record replaced on
-    // every change, so its storage keeps the object itself rather than a JSON copy of it on every write.
-    private static readonly GrainRuntimeOptions s_options = new GrainRuntimeOptions
+    /// <summary>Plays the timeline once for every run of <paramref name="runs"/> on the lane <paramref name="lane"/>; returns each run's items and budget years, by place in the batch.</summary>
+    public static async Task<PlayedRun[]> PlayAsync(IGrainFactory grains, ScenarioStage stage, string lane, RunBatch runs)
     {
-        Scheduler = SchedulerKind.Deterministic,
-        IdleTimeout = Timeout.InfiniteTimeSpan,
-    }.AddGrainsFrom(typeof(CouncilGrain).Assembly).AddReferenceGrainStorage();
+        var administration = grains.GetGrain<IAdministrationGrain>(lane);
+        var council = grains.GetGrain<ICouncilGrain>(lane);
+        var events = new ImmutableArray<(AgendaEntry, Session, EventRun)>.Builder[runs.Count];
+        var years = new ImmutableArray<FundingYearRun>.Builder[runs.Count];
+        var carriedOver = new ImmutableSortedDictionary<DonorId, decimal>[runs.Count];
+        for (var p = 0; p < runs.Count; p++)
+        {
+            events[p] = ImmutableArray.CreateBuilder<(AgendaEntry, Session, EventRun)>();
+            years[p] = ImmutableArray.CreateBuilder<FundingYearRun>();
+            carriedOver[p] = ImmutableSortedDictionary<DonorId, decimal>.Empty;
+        }
 
-    /// <summary>A runtime for playing runs: deterministic scheduler, the grains, in-process storage.</summary>
-    public static GrainRuntime NewRuntime() => new(s_options);
-
-    /// <summary>
-    /// Plays the timeline once on <paramref name="runtime"/>, then resets it for the next run: its grains stay active,
-    /// reset to what a fresh runtime would give them, so a worker pays for activating them once, not once per run.
-    /// Returns each item's result in timeline order, and each budget year played.
-    /// </summary>
-    public static PlayedRun Play(GrainRuntime runtime, ScenarioStage stage, ulong seed, int run)
-    {
-        var played = runtime.RunAsync(grains => PlayAsync(grains, stage, new RunKey(seed, run))).GetAwaiter().GetResult();
-        runtime.ResetAsync().GetAwaiter().GetResult();
-        return played;
-    }
-
-    private static async Task<PlayedRun> PlayAsync(IGrainFactory grains, ScenarioStage stage, RunKey run)
-    {
-        var administration = grains.GetGrain<IAdministrationGrain>(stage.Organisation);
-        var council = grains.GetGrain<ICouncilGrain>(stage.Organisation);
-        var events = ImmutableArray.CreateBuilder<(AgendaEntry, Session, EventRun)>();
-        var years = ImmutableArray.CreateBuilder<FundingYearRun>();
-        var carriedOver = ImmutableSortedDictionary<DonorId, decimal>.Empty;
         var runSpan = Activity.Current;
         foreach (var session in stage.Scenario.Timeline)
         {
             // Each session is a trace of its own (see EngineTelemetry.SessionStarted); nothing happens while nobody listens.
-            var sessionSpan = EngineTelemetry.SessionStarted(stage.Scenario.Id, session, run.Run, runSpan);
+            var sessionSpan = EngineTelemetry.SessionStarted(stage.Scenario.Id, session, runs.First, runSpan);
             try
             {
-                await administration.Register(stage.RegisterOn(session.Date));
+                await administration.Register(stage.RegisterOn(session.Date), runs);
 
                 // The Administration tells each Council session who has fallen behind; the vote goes a year later.
-                await administration.ReportArrearsToCouncil(session.Date);
+                await administration.ReportArrearsToCouncil(session.Date, runs);
                 foreach (var entry in session.Items)
                 {
-                    var result = entry.Kind switch
+                    var results = entry.Kind switch
                     {
-                        AgendaKind.Acceptance => await AcceptAsync(administration, entry, session, run),
-                        AgendaKind.Election => await ElectAsync(council, stage, entry, session, run),
-                        _ => await DecideAsync(administration, council, stage, entry, session, run),
+                        AgendaKind.Acceptance => await AcceptAsync(administration, entry, session, runs),
+                        AgendaKind.Election => await ElectAsync(council, stage, entry, session, runs),
+                        _ => await DecideAsync(administration, council, stage, entry, session, runs),
                     };
-                    events.Add((entry, session, result));
-
-                    // An adopted budget, or one rejected (the Organization then runs on the rates proposed), starts the year.
-                    if (entry.Kind == AgendaKind.Budget && entry.Year is { } year)
+                    for (var p = 0; p < runs.Count; p++)
                     {
-                        var played = await FundingYearPlay.PlayAsync(grains, administration, stage, year, carriedOver, run);
-                        carriedOver = played.Report.Ledger.Donors
-                            .Where(l => l.CarriedOverUsd > 0)
-                            .ToImmutableSortedDictionary(l => l.Donor, l => l.CarriedOverUsd);
-                        years.Add(played);
+                        events[p].Add((entry, session, results[p]));
+
+                        // An adopted budget, or one rejected (the Organization then runs on the rates proposed), starts the year.
+                        if (entry.Kind == AgendaKind.Budget && entry.Year is { } year)
+                        {
+                            var played = await FundingYearPlay.PlayAsync(grains, administration, stage, lane, year, carriedOver[p], runs[p]);
+                            carriedOver[p] = played.Report.Ledger.Donors
+                                .Where(l => l.CarriedOverUsd > 0)
+                                .ToImmutableSortedDictionary(l => l.Donor, l => l.CarriedOverUsd);
+                            years[p].Add(played);
+                        }
                     }
                 }
             }
@@ -89,11 +73,11 @@ internal static class ScenarioRun
             }
         }
 
-        return new PlayedRun(events.ToImmutable(), years.ToImmutable());
+        return [.. Enumerable.Range(0, runs.Count).Select(p => new PlayedRun(events[p].ToImmutable(), years[p].ToImmutable()))];
     }
 
-    private static async Task<EventRun> DecideAsync(
-        IAdministrationGrain administration, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
+    private static async Task<EventRun[]> DecideAsync(
+        IAdministrationGrain administration, ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunBatch runs)
     {
         var motion = stage.MotionFor(entry);
         var staged = stage.ItemFor(entry, session.Date, () =>
@@ -106,14 +90,25 @@ internal static class ScenarioRun
                     : ImmutableDictionary<StateCode, double>.Empty,
                 stage.Scenario.World.Parameters);
         });
-        var result = await council.Decide(new AgendaItem(motion, session.Date, staged.Briefs) { FormalVoteRequestedBy = staged.Roster.FormalVoteRequestedBy }, run);
-        if (entry.Kind == AgendaKind.Admission && result.Outcome is ItemOutcome.AdoptedByConsensus or ItemOutcome.AdoptedByVote)
+        var decided = await council.Decide(new AgendaItem(motion, session.Date, staged.Briefs) { FormalVoteRequestedBy = staged.Roster.FormalVoteRequestedBy }, runs);
+        var results = new EventRun[runs.Count];
+        for (var p = 0; p < runs.Count; p++)
         {
-            await administration.RecordApproval(entry.Applicant!.Value, session.Date);
+            var result = decided.ByRun[p];
+            if (entry.Kind == AgendaKind.Admission && result.Outcome is ItemOutcome.AdoptedByConsensus or ItemOutcome.AdoptedByVote)
+            {
+                await administration.RecordApproval(entry.Applicant!.Value, session.Date, runs[p]);
+            }
+
+            results[p] = Decided(runs[p].Run, result, staged);
         }
 
-        return new EventRun(
-            run.Run,
+        return results;
+    }
+
+    private static EventRun Decided(int run, AgendaItemResult result, StagedItem staged) =>
+        new(
+            run,
             OutcomeNames.Of(result.Outcome),
             result.Tally,
             [.. result.Objectors.Select(s => s.Value)],
@@ -121,10 +116,9 @@ internal static class ScenarioRun
             staged.Votes.Label(result.Votes, OutcomeNames.Of),
             staged.Reasons.Label(result.Reasons, ReasonNames.Of),
             null);
-    }
 
-    private static async Task<EventRun> ElectAsync(
-        ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunKey run)
+    private static async Task<EventRun[]> ElectAsync(
+        ICouncilGrain council, ScenarioStage stage, AgendaEntry entry, Session session, RunBatch runs)
     {
         var election = new Domain.Decisions.Election(entry.Id, entry.Candidates);
         var staged = stage.ItemFor(entry, session.Date, () => MemberBriefs.Stage(
@@ -136,24 +130,37 @@ internal static class ScenarioRun
                 .Where(r => r.Weight != 0)
                 .ToImmutableDictionary(r => r.Nominator, r => r.Weight),
             stage.Scenario.World.Parameters));
-        var result = await council.Elect(new ElectionItem(election, session.Date, staged.Briefs), run);
-        var outcome = result.Elected is { } elected ? OutcomeNames.Elected(elected) : OutcomeNames.NoWinner;
-        return new EventRun(run.Run, outcome, null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, result);
+        var elected = await council.Elect(new ElectionItem(election, session.Date, staged.Briefs), runs);
+        return [.. elected.ByRun.Select((result, p) => new EventRun(
+            runs[p].Run,
+            result.Elected is { } winner ? OutcomeNames.Elected(winner) : OutcomeNames.NoWinner,
+            null,
+            [],
+            [],
+            StateLabelDictionary.Empty,
+            StateLabelDictionary.Empty,
+            result))];
     }
 
-    private static async Task<EventRun> AcceptAsync(IAdministrationGrain administration, AgendaEntry entry, Session session, RunKey run)
+    private static async Task<EventRun[]> AcceptAsync(IAdministrationGrain administration, AgendaEntry entry, Session session, RunBatch runs)
     {
-        string outcome;
-        try
+        var results = new EventRun[runs.Count];
+        for (var p = 0; p < runs.Count; p++)
         {
-            await administration.RecordAcceptance(entry.Applicant!.Value, session.Date);
-            outcome = OutcomeNames.Accepted;
-        }
-        catch (InvalidOperationException)
-        {
-            outcome = OutcomeNames.NothingToAccept;
+            string outcome;
+            try
+            {
+                await administration.RecordAcceptance(entry.Applicant!.Value, session.Date, runs[p]);
+                outcome = OutcomeNames.Accepted;
+            }
+            catch (InvalidOperationException)
+            {
+                outcome = OutcomeNames.NothingToAccept;
+            }
+
+            results[p] = new EventRun(runs[p].Run, outcome, null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, null);
         }
 
-        return new EventRun(run.Run, outcome, null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, null);
+        return results;
     }
 }

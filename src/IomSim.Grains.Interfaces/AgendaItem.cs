@@ -11,8 +11,13 @@ namespace IomSim.Grains;
 /// Each sitting member's brief for the item (profile, relations, blocs on the day), which the Council hands it with
 /// every question; a member who sits without one cannot be asked.
 /// </param>
-public sealed record AgendaItem(Motion Motion, DateOnly Date, StateDictionary<MemberStateSetup> Briefs)
+[GenerateSerializer, Immutable, Alias("iomsim.AgendaItem")]
+public sealed record AgendaItem(
+    [property: Id(0)] Motion Motion,
+    [property: Id(1)] DateOnly Date,
+    [property: Id(2)] StateDictionary<MemberStateSetup> Briefs)
 {
     /// <summary>Members that ask for a formal vote whatever their own view (a request on record).</summary>
+    [Id(3)]
     public ImmutableHashSet<StateCode> FormalVoteRequestedBy { get; init; } = [];
 }

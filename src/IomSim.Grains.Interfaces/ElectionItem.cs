@@ -7,4 +7,8 @@ namespace IomSim.Grains;
 /// <param name="Election">The candidates.</param>
 /// <param name="Date">The session's date: it fixes who is a member and who may vote.</param>
 /// <param name="Briefs">Each sitting member's brief for the election (profile, relations to the nominators, blocs).</param>
-public sealed record ElectionItem(Election Election, DateOnly Date, StateDictionary<MemberStateSetup> Briefs);
+[GenerateSerializer, Immutable, Alias("iomsim.ElectionItem")]
+public sealed record ElectionItem(
+    [property: Id(0)] Election Election,
+    [property: Id(1)] DateOnly Date,
+    [property: Id(2)] StateDictionary<MemberStateSetup> Briefs);

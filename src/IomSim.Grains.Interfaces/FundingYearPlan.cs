@@ -9,9 +9,10 @@ namespace IomSim.Grains;
 /// <param name="Budgets">Every contributor's voluntary money; the contributors' grains are configured already.</param>
 /// <param name="Assessments">Each member's assessed contribution for the year.</param>
 /// <param name="Rules">The funding rules.</param>
+[GenerateSerializer, Immutable, Alias("iomsim.FundingYearPlan")]
 public sealed record FundingYearPlan(
-    int Year,
-    ImmutableArray<Appeal> Appeals,
-    ImmutableArray<DonorBudget> Budgets,
-    ImmutableArray<AssessedContribution> Assessments,
-    FundingRules Rules);
+    [property: Id(0)] int Year,
+    [property: Id(1)] ImmutableArray<Appeal> Appeals,
+    [property: Id(2)] ImmutableArray<DonorBudget> Budgets,
+    [property: Id(3)] ImmutableArray<AssessedContribution> Assessments,
+    [property: Id(4)] FundingRules Rules);

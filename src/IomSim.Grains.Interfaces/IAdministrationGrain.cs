@@ -2,49 +2,63 @@ using System.Collections.Immutable;
 using IomSim.Domain.Funding;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime;
 
 namespace IomSim.Grains;
 
 /// <summary>
-/// The Administration, keyed by organisation (<c>iom</c>): the register of members (admission takes effect only when
-/// the applicant accepts the Constitution); the budget years: assessed contributions and each member's arrears, which
-/// decide who may vote, and the appeals it funds from donors' pledges.
+/// The Administration of one lane (see <see cref="LaneKeys"/>), with a register per run of the batch in hand: the
+/// members (admission takes effect only when the applicant accepts the Constitution); the budget years: assessed
+/// contributions and each member's arrears, which decide who may vote, and the appeals it funds from donors' pledges.
+/// A register lasts as long as its batch: the first call for another batch starts every run afresh.
 /// </summary>
+[Alias("iomsim.IAdministrationGrain")]
 public interface IAdministrationGrain : IGrainWithStringKey
 {
-    /// <summary>Registers members with the dates their membership took effect.</summary>
-    Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members);
+    /// <summary>Registers members with the dates their membership took effect, in every run of <paramref name="runs"/>.</summary>
+    [Alias("Register")]
+    Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members, RunBatch runs);
 
-    /// <summary>Records the Council's approval of an application; the applicant is not yet a member.</summary>
-    Task RecordApproval(StateCode applicant, DateOnly approved);
+    /// <summary>Records the Council's approval of an application in one run; the applicant is not yet a member.</summary>
+    [Alias("RecordApproval")]
+    Task RecordApproval(StateCode applicant, DateOnly approved, RunKey run);
 
-    /// <summary>Records the applicant's acceptance of the Constitution: it is a member from that day.</summary>
-    /// <exception cref="InvalidOperationException">The Council has not approved the application.</exception>
-    Task RecordAcceptance(StateCode applicant, DateOnly accepted);
+    /// <summary>Records the applicant's acceptance of the Constitution in one run: it is a member from that day.</summary>
+    /// <exception cref="InvalidOperationException">The Council has not approved the application in that run.</exception>
+    [Alias("RecordAcceptance")]
+    Task RecordAcceptance(StateCode applicant, DateOnly accepted, RunKey run);
 
-    /// <summary>Records a member's arrears.</summary>
-    Task RecordArrears(StateCode member, ArrearsStanding standing);
+    /// <summary>Records a member's arrears in every run of <paramref name="runs"/>.</summary>
+    [Alias("RecordArrears")]
+    Task RecordArrears(StateCode member, ArrearsStanding standing, RunBatch runs);
 
-    /// <summary>The members on a day, in code order.</summary>
-    Task<ImmutableArray<StateCode>> MembersOn(DateOnly day);
+    /// <summary>The members on a day in one run, in code order.</summary>
+    [Alias("MembersOn")]
+    Task<ImmutableArray<StateCode>> MembersOn(DateOnly day, RunKey run);
 
-    /// <summary>The members on a day who may not vote because of their arrears.</summary>
-    Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day);
+    /// <summary>The members on a day in one run who may not vote because of their arrears.</summary>
+    [Alias("NotEntitledOn")]
+    Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day, RunKey run);
+
+    /// <summary>Who sits, who may vote and who funds whom on a day, in every run of <paramref name="runs"/>.</summary>
+    [Alias("SeatingOn")]
+    Task<CouncilSeatings> SeatingOn(DateOnly day, RunBatch runs);
 
     /// <summary>
-    /// Runs a budget year: assesses the members and collects what they pay; publishes the appeal as project grains;
-    /// asks each contributor for pledges, largest first, each seeing what the projects still need; closes the projects;
-    /// and reports where every dollar went.
+    /// Runs a budget year in one run: assesses the members and collects what they pay; publishes the appeal as project
+    /// grains; asks each contributor for pledges, largest first, each seeing what the projects still need; closes the
+    /// projects; and reports where every dollar went.
     /// </summary>
+    [Alias("RunFundingYear")]
     Task<FundingYearReport> RunFundingYear(FundingYearPlan plan, RunKey run);
 
     /// <summary>
-    /// Reports to the Council in session the members whose arrears reach the Constitution's limit (Art. 4(1)): a year
-    /// later, if still in arrears, they lose their vote. Returns the members reported for the first time.
+    /// Reports to the Council in session, in every run of <paramref name="runs"/>, the members whose arrears reach the
+    /// Constitution's limit (Art. 4(1)): a year later, if still in arrears, they lose their vote.
     /// </summary>
-    Task<ImmutableArray<StateCode>> ReportArrearsToCouncil(DateOnly sessionDate);
+    [Alias("ReportArrearsToCouncil")]
+    Task ReportArrearsToCouncil(DateOnly sessionDate, RunBatch runs);
 
-    /// <summary>Who received money from whom in the latest budget year, for donors' influence on votes.</summary>
-    Task<FundingTies> Ties();
+    /// <summary>Who received money from whom in one run's latest budget year, for donors' influence on votes.</summary>
+    [Alias("Ties")]
+    Task<FundingTies> Ties(RunKey run);
 }

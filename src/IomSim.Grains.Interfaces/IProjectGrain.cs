@@ -1,20 +1,27 @@
 using IomSim.Domain.Funding;
-using IomSim.Runtime;
 
 namespace IomSim.Grains;
 
-/// <summary>A project of one year's appeal, keyed by its appeal id: it takes pledges up to its cost, then runs or is cancelled.</summary>
+/// <summary>
+/// A project of one year's appeal, keyed <c>{lane}/{appeal id}</c>: in each run it takes pledges up to its cost, then
+/// runs or is cancelled.
+/// </summary>
+[Alias("iomsim.IProjectGrain")]
 public interface IProjectGrain : IGrainWithStringKey
 {
-    /// <summary>Publishes the project, with nothing pledged yet.</summary>
-    Task Open(Appeal appeal);
+    /// <summary>Publishes the project in one run, with nothing pledged yet.</summary>
+    [Alias("Open")]
+    Task Open(Appeal appeal, RunKey run);
 
     /// <summary>Takes a pledge, up to what the project still needs; says how much it took and how much it refused.</summary>
-    Task<PledgeReceipt> Receive(Pledge pledge);
+    [Alias("Receive")]
+    Task<PledgeReceipt> Receive(Pledge pledge, RunKey run);
 
-    /// <summary>What the project still needs.</summary>
-    Task<OpenAppeal> Need();
+    /// <summary>What the project still needs in one run.</summary>
+    [Alias("Need")]
+    Task<OpenAppeal> Need(RunKey run);
 
     /// <summary>Ends the year: the project runs if it has enough money, or is cancelled and its pledges returned.</summary>
-    Task<ProjectClosing> Close(FundingRules rules);
+    [Alias("Close")]
+    Task<ProjectClosing> Close(FundingRules rules, RunKey run);
 }

@@ -5,4 +5,5 @@ namespace IomSim.Grains;
 /// <summary>A member's own view of a motion and the blocs it belongs to.</summary>
 /// <param name="Utility">Its base utility: baseline, distance, relation, donors; no blocs, no chance.</param>
 /// <param name="Blocs">Its blocs on the session's date.</param>
-public readonly record struct MemberAssessment(double Utility, ImmutableArray<string> Blocs);
+[GenerateSerializer, Immutable, Alias("iomsim.MemberAssessment")]
+public readonly record struct MemberAssessment([property: Id(0)] double Utility, [property: Id(1)] ImmutableArray<string> Blocs);

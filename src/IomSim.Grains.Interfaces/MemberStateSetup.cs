@@ -9,8 +9,9 @@ namespace IomSim.Grains;
 /// <param name="Relations">Its documented relations to other states, −1 to +1, valid on the session's date.</param>
 /// <param name="Blocs">The blocs it belongs to on the session's date.</param>
 /// <param name="Parameters">The decision model's weights.</param>
+[GenerateSerializer, Immutable, Alias("iomsim.MemberStateSetup")]
 public sealed record MemberStateSetup(
-    MemberProfile Profile,
-    ImmutableDictionary<StateCode, double> Relations,
-    ImmutableArray<string> Blocs,
-    DecisionParameters Parameters);
+    [property: Id(0)] MemberProfile Profile,
+    [property: Id(1)] ImmutableDictionary<StateCode, double> Relations,
+    [property: Id(2)] ImmutableArray<string> Blocs,
+    [property: Id(3)] DecisionParameters Parameters);

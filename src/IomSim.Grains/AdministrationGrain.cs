@@ -1,68 +1,83 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IomSim.Domain.Funding;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime;
-using IomSim.Runtime.Storage;
+using Orleans.Placement;
 
 namespace IomSim.Grains;
 
 /// <summary>
-/// The Administration: the membership register, members' assessment accounts and arrears, and the latest funding
-/// ties, kept in persistent state; it runs each budget year through the member, contributor and project grains.
+/// The Administration of a lane: for each run of the batch in hand, the membership register, members' assessment
+/// accounts and arrears, and the latest funding ties; it runs each budget year through the lane's member, contributor
+/// and project grains.
 /// </summary>
 [GrainType("administration")]
-public sealed class AdministrationGrain([PersistentState("register")] IPersistentState<AdministrationState> register) : Grain, IAdministrationGrain, IResettableGrain
+[PreferLocalPlacement]
+public sealed class AdministrationGrain : Grain, IAdministrationGrain
 {
-    // Answers computed from the register's immutable parts, remembered by reference and kept across resets: they are
-    // pure functions of those parts, and every run of a scenario registers the same map (the stage shares it), so a
-    // runtime lists who sits and who may vote once per session rather than once per run.
+    private readonly PerRun<AdministrationState> _registers = new(() => AdministrationState.Empty);
+
+    // Answers computed from a register's immutable parts, remembered by reference and kept across runs and batches:
+    // they are pure functions of those parts, and the runs of a play share the maps they have not changed (the stage
+    // hands every run the same register), so who sits and who may vote are listed once, not once per run.
     private (ImmutableSortedDictionary<StateCode, DateOnly> From, ImmutableSortedDictionary<string, DateOnly> Members)? _registered;
     private (ImmutableSortedDictionary<string, DateOnly> Members, DateOnly Day, ImmutableArray<StateCode> Sitting)? _sitting;
     private (AdministrationState Register, DateOnly Day, ImmutableHashSet<StateCode> NotEntitled)? _notEntitled;
     private (ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, double>> Stored, FundingTies Ties)? _ties;
+    private CouncilSeating? _seated;
 
-    /// <inheritdoc/>
-    /// <remarks>
-    /// Everything the Administration holds is its persistent register, which the runtime resets itself; what it
-    /// remembers besides is derived from a register by reference and stays true whatever the register becomes.
-    /// </remarks>
-    public void Reset()
-    {
-    }
+    private string Lane => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
-    public Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members)
+    public Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members, RunBatch runs)
     {
         ArgumentNullException.ThrowIfNull(members);
-        if (register.State.Members.IsEmpty && _registered is { } known && known.From == members)
+        var registers = _registers.For(runs);
+        for (var p = 0; p < registers.Length; p++)
         {
-            return Update(register.State with { Members = known.Members });
+            registers[p] = Registered(registers[p], members);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private AdministrationState Registered(AdministrationState register, ImmutableSortedDictionary<StateCode, DateOnly> members)
+    {
+        if (register.Members.IsEmpty && _registered is { } known && known.From == members)
+        {
+            return register with { Members = known.Members };
         }
 
         // A builder changes its tree in place: a whole Council costs one node per member, not a path per member.
-        var sitting = register.State.Members.ToBuilder();
+        var sitting = register.Members.ToBuilder();
         foreach (var (member, since) in members)
         {
             sitting[member.Value] = since;
         }
 
-        if (register.State.Members.IsEmpty)
+        if (register.Members.IsEmpty)
         {
             _registered = (members, sitting.ToImmutable());
+            return register with { Members = _registered.Value.Members };
         }
 
-        return Update(register.State with { Members = sitting.ToImmutable() });
+        return register with { Members = sitting.ToImmutable() };
     }
 
     /// <inheritdoc />
-    public Task RecordApproval(StateCode applicant, DateOnly approved) =>
-        Update(register.State with { Approved = register.State.Approved.SetItem(applicant.Value, approved) });
+    public Task RecordApproval(StateCode applicant, DateOnly approved, RunKey run)
+    {
+        var register = _registers[run];
+        _registers[run] = register with { Approved = register.Approved.SetItem(applicant.Value, approved) };
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
-    public Task RecordAcceptance(StateCode applicant, DateOnly accepted)
+    public Task RecordAcceptance(StateCode applicant, DateOnly accepted, RunKey run)
     {
-        if (!register.State.Approved.TryGetValue(applicant.Value, out var approved))
+        var register = _registers[run];
+        if (!register.Approved.TryGetValue(applicant.Value, out var approved))
         {
             throw new InvalidOperationException($"{applicant} accepted the Constitution, but the Council has not approved its application.");
         }
@@ -72,46 +87,93 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
             throw new ArgumentException($"{applicant} cannot accept on {accepted:yyyy-MM-dd}, before its approval on {approved:yyyy-MM-dd}.", nameof(accepted));
         }
 
-        return Update(register.State with
+        _registers[run] = register with
         {
-            Approved = register.State.Approved.Remove(applicant.Value),
-            Members = register.State.Members.SetItem(applicant.Value, accepted),
-        });
+            Approved = register.Approved.Remove(applicant.Value),
+            Members = register.Members.SetItem(applicant.Value, accepted),
+        };
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task RecordArrears(StateCode member, ArrearsStanding standing) =>
-        Update(register.State with { Arrears = register.State.Arrears.SetItem(member.Value, standing) });
-
-    /// <inheritdoc />
-    public Task<ImmutableArray<StateCode>> MembersOn(DateOnly day)
+    public Task RecordArrears(StateCode member, ArrearsStanding standing, RunBatch runs)
     {
-        if (_sitting is not { } known || known.Members != register.State.Members || known.Day != day)
+        var registers = _registers.For(runs);
+        for (var p = 0; p < registers.Length; p++)
         {
-            _sitting = known = (register.State.Members, day, ListMembersOn(day));
+            registers[p] = registers[p] with { Arrears = registers[p].Arrears.SetItem(member.Value, standing) };
         }
 
-        return Task.FromResult(known.Sitting);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day)
+    public Task<ImmutableArray<StateCode>> MembersOn(DateOnly day, RunKey run) => Task.FromResult(Sitting(_registers[run], day));
+
+    /// <inheritdoc />
+    public Task<ImmutableHashSet<StateCode>> NotEntitledOn(DateOnly day, RunKey run) => Task.FromResult(NotEntitled(_registers[run], day));
+
+    /// <inheritdoc />
+    public Task<FundingTies> Ties(RunKey run) => Task.FromResult(TiesOf(_registers[run]));
+
+    /// <inheritdoc />
+    public Task<CouncilSeatings> SeatingOn(DateOnly day, RunBatch runs)
     {
-        // Only the members, arrears and accounts bear on the answer; the whole register is the simplest key that holds them.
-        var state = register.State;
+        var registers = _registers.For(runs);
+        var seatings = new CouncilSeating[registers.Length];
+        for (var p = 0; p < registers.Length; p++)
+        {
+            var (members, notEntitled, ties) = (Sitting(registers[p], day), NotEntitled(registers[p], day), TiesOf(registers[p]));
+
+            // Runs whose registers agree share one seating, which the Council then works out once.
+            _seated = _seated is { } last && last.Members == members && ReferenceEquals(last.NotEntitled, notEntitled) && ReferenceEquals(last.Ties, ties)
+                ? last
+                : new CouncilSeating(members, notEntitled, ties);
+            seatings[p] = _seated;
+        }
+
+        return Task.FromResult(new CouncilSeatings(ImmutableCollectionsMarshal.AsImmutableArray(seatings)));
+    }
+
+    private ImmutableArray<StateCode> Sitting(AdministrationState register, DateOnly day)
+    {
+        if (_sitting is not { } known || known.Members != register.Members || known.Day != day)
+        {
+            _sitting = known = (register.Members, day, ListMembersOn(register, day));
+        }
+
+        return known.Sitting;
+    }
+
+    private ImmutableHashSet<StateCode> NotEntitled(AdministrationState register, DateOnly day)
+    {
+        // Only the members, arrears and accounts bear on the answer.
         if (_notEntitled is not { } known || known.Day != day
-            || known.Register.Members != state.Members || known.Register.Arrears != state.Arrears || known.Register.Accounts != state.Accounts)
+            || known.Register.Members != register.Members || known.Register.Arrears != register.Arrears || known.Register.Accounts != register.Accounts)
         {
-            _notEntitled = known = (state, day, ListNotEntitledOn(day));
+            _notEntitled = known = (register, day, ListNotEntitledOn(register, day));
         }
 
-        return Task.FromResult(known.NotEntitled);
+        return known.NotEntitled;
     }
 
-    private ImmutableArray<StateCode> ListMembersOn(DateOnly day)
+    private FundingTies TiesOf(AdministrationState register)
     {
-        var members = ImmutableArray.CreateBuilder<StateCode>(register.State.Members.Count);
-        foreach (var (code, since) in register.State.Members)
+        var stored = register.Ties;
+        if (_ties is not { } known || known.Stored != stored)
+        {
+            _ties = known = (stored, stored.IsEmpty ? FundingTies.None : new FundingTies(stored.ToImmutableSortedDictionary(
+                r => StateCode.Parse(r.Key),
+                r => r.Value.ToImmutableSortedDictionary(d => DonorId.Parse(d.Key), d => d.Value))));
+        }
+
+        return known.Ties;
+    }
+
+    private static ImmutableArray<StateCode> ListMembersOn(AdministrationState register, DateOnly day)
+    {
+        var members = ImmutableArray.CreateBuilder<StateCode>(register.Members.Count);
+        foreach (var (code, since) in register.Members)
         {
             if (since <= day)
             {
@@ -122,14 +184,14 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
         return members.DrainToImmutable();
     }
 
-    private ImmutableHashSet<StateCode> ListNotEntitledOn(DateOnly day)
+    private static ImmutableHashSet<StateCode> ListNotEntitledOn(AdministrationState register, DateOnly day)
     {
-        var recorded = register.State.Arrears.Where(a => !a.Value.MayVoteOn(day)).Select(a => a.Key);
-        var assessed = register.State.Accounts
+        var recorded = register.Arrears.Where(a => !a.Value.MayVoteOn(day)).Select(a => a.Key);
+        var assessed = register.Accounts
             .Where(a => !a.Value.For(StateCode.Parse(a.Key)).StandingOn(day).MayVoteOn(day))
             .Select(a => a.Key);
         return recorded.Concat(assessed)
-            .Where(code => register.State.Members.TryGetValue(code, out var since) && since <= day)
+            .Where(code => register.Members.TryGetValue(code, out var since) && since <= day)
             .Select(StateCode.Parse)
             .ToImmutableHashSet();
     }
@@ -147,68 +209,51 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
             .Where(a => a.Arrears > 0)
             .ToImmutableSortedDictionary(a => a.Member, a => a.Arrears);
         var ties = FundingTies.From(ledger);
-        await Update(register.State with
+        _registers[run] = _registers[run] with
         {
             Accounts = accounts,
             Ties = ties.ByRecipient.ToImmutableSortedDictionary(
                 r => r.Key.Value,
                 r => r.Value.ToImmutableSortedDictionary(d => d.Key.Value, d => d.Value, StringComparer.Ordinal),
                 StringComparer.Ordinal),
-        });
+        };
         return new FundingYearReport(ledger, plan.Assessments, paid, arrears);
     }
 
     /// <inheritdoc />
-    public async Task<ImmutableArray<StateCode>> ReportArrearsToCouncil(DateOnly sessionDate)
+    public Task ReportArrearsToCouncil(DateOnly sessionDate, RunBatch runs)
     {
-        var reported = ImmutableArray.CreateBuilder<StateCode>();
-        var accounts = register.State.Accounts;
-        foreach (var (code, stored) in register.State.Accounts)
+        var registers = _registers.For(runs);
+        for (var p = 0; p < registers.Length; p++)
         {
-            var member = StateCode.Parse(code);
-            var account = stored.For(member).NotifyCouncil(sessionDate);
-            if (account.CouncilNotified == stored.CouncilNotified)
-            {
-                continue;
-            }
-
-            if (stored.CouncilNotified is null)
-            {
-                reported.Add(member);
-            }
-
-            accounts = accounts.SetItem(code, StoredAssessmentAccount.Of(account));
+            registers[p] = Notified(registers[p], sessionDate);
         }
 
-        // Written only when a notice was given or lifted: most sessions change nothing.
-        if (accounts != register.State.Accounts)
-        {
-            await Update(register.State with { Accounts = accounts });
-        }
-
-        return reported.ToImmutable();
+        return Task.CompletedTask;
     }
 
-    /// <inheritdoc />
-    public Task<FundingTies> Ties()
+    // The register after the Council is told of the members whose arrears reached the limit (most sessions change nothing).
+    private static AdministrationState Notified(AdministrationState register, DateOnly sessionDate)
     {
-        var stored = register.State.Ties;
-        if (_ties is not { } known || known.Stored != stored)
+        var accounts = register.Accounts;
+        foreach (var (code, stored) in register.Accounts)
         {
-            _ties = known = (stored, stored.IsEmpty ? FundingTies.None : new FundingTies(stored.ToImmutableSortedDictionary(
-                r => StateCode.Parse(r.Key),
-                r => r.Value.ToImmutableSortedDictionary(d => DonorId.Parse(d.Key), d => d.Value))));
+            var account = stored.For(StateCode.Parse(code)).NotifyCouncil(sessionDate);
+            if (account.CouncilNotified != stored.CouncilNotified)
+            {
+                accounts = accounts.SetItem(code, StoredAssessmentAccount.Of(account));
+            }
         }
 
-        return Task.FromResult(known.Ties);
+        return accounts == register.Accounts ? register : register with { Accounts = accounts };
     }
 
-    // Every member is asked at once; what each pays is its own keyed draw, so the answers do not depend on order.
+    // Every member is asked at once; what each pays is its own keyed draw, and the answers are read in member order.
     private async Task<(ImmutableSortedDictionary<string, StoredAssessmentAccount> Accounts, ImmutableSortedDictionary<StateCode, decimal> Paid)> CollectAssessmentsAsync(
         FundingYearPlan plan, RunKey run)
     {
-        var payments = await Task.WhenAll(plan.Assessments.Select(due => GrainFactory.GetGrain<IMemberStateGrain>(due.Member.Value).PayAssessment(due, run)));
-        var accounts = register.State.Accounts;
+        var payments = await Task.WhenAll(plan.Assessments.Select(due => Member(due.Member).PayAssessment(due, run)));
+        var accounts = _registers[run].Accounts;
         var paid = ImmutableSortedDictionary.CreateBuilder<StateCode, decimal>();
         foreach (var (due, payment) in plan.Assessments.Zip(payments))
         {
@@ -229,35 +274,33 @@ public sealed class AdministrationGrain([PersistentState("register")] IPersisten
     // as FundingYearProcedure, one grain per project and contributor.
     private async Task<FundingYearLedger> FundAppealsAsync(FundingYearPlan plan, RunKey run)
     {
-        var projects = plan.Appeals.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => GrainFactory.GetGrain<IProjectGrain>(a.Id)).ToArray();
-        await Task.WhenAll(plan.Appeals.Select(a => GrainFactory.GetGrain<IProjectGrain>(a.Id).Open(a)));
+        var projects = plan.Appeals.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => Project(a.Id)).ToArray();
+        await Task.WhenAll(plan.Appeals.Select(a => Project(a.Id).Open(a, run)));
 
         var carriedOver = new Dictionary<DonorId, decimal>();
         foreach (var budget in FundingYearProcedure.PledgingOrder(plan.Budgets).Where(b => b.EarmarkedUsd > 0))
         {
-            var open = (await Task.WhenAll(projects.Select(p => p.Need()))).ToImmutableArray();
+            var open = (await Task.WhenAll(projects.Select(p => p.Need(run)))).ToImmutableArray();
             var pledges = await PledgesOf(budget.Donor, open, run);
             var excess = pledges.UnplacedUsd;
             foreach (var pledge in pledges.Pledges)
             {
-                excess += (await GrainFactory.GetGrain<IProjectGrain>(pledge.AppealId).Receive(pledge)).ExcessUsd;
+                excess += (await Project(pledge.AppealId).Receive(pledge, run)).ExcessUsd;
             }
 
             carriedOver[budget.Donor] = excess;
         }
 
-        var closings = (await Task.WhenAll(projects.Select(p => p.Close(plan.Rules)))).ToImmutableArray();
+        var closings = (await Task.WhenAll(projects.Select(p => p.Close(plan.Rules, run)))).ToImmutableArray();
         return FundingYearProcedure.LedgerOf(plan.Year, plan.Budgets, closings, carriedOver);
     }
 
     private Task<PledgePlan> PledgesOf(DonorId donor, ImmutableArray<OpenAppeal> open, RunKey run) =>
         donor.State is { } state
-            ? GrainFactory.GetGrain<IMemberStateGrain>(state.Value).Pledge(open, run)
-            : GrainFactory.GetGrain<IContributorGrain>(donor.Value).Pledge(open, run);
+            ? Member(state).Pledge(open, run)
+            : GrainFactory.GetGrain<IContributorGrain>(LaneKeys.Within(Lane, donor.Value)).Pledge(open, run);
 
-    private Task Update(AdministrationState state)
-    {
-        register.State = state;
-        return register.WriteStateAsync();
-    }
+    private IMemberStateGrain Member(StateCode code) => GrainFactory.GetGrain<IMemberStateGrain>(LaneKeys.Within(Lane, code.Value));
+
+    private IProjectGrain Project(string appeal) => GrainFactory.GetGrain<IProjectGrain>(LaneKeys.Within(Lane, appeal));
 }

@@ -3,7 +3,7 @@ using IomSim.Domain.Procedure;
 
 namespace IomSim.Grains;
 
-/// <summary>The Administration's register, as stored (state codes as text, so the JSON needs no converters).</summary>
+/// <summary>The Administration's register in one run (state codes as text: the maps are keyed as they were when stored).</summary>
 public sealed record AdministrationState
 {
     // One empty map of each kind for every new register: the Administration remembers answers by reference to these
@@ -13,6 +13,10 @@ public sealed record AdministrationState
     private static readonly ImmutableSortedDictionary<string, StoredAssessmentAccount> s_noAccounts = ImmutableSortedDictionary.Create<string, StoredAssessmentAccount>(StringComparer.Ordinal);
     private static readonly ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, double>> s_noTies =
         ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, double>>(StringComparer.Ordinal);
+
+    // Declared after the empty maps it is made of: static fields are set in the order written.
+    /// <summary>The register before anything is recorded; every run of every batch starts from this one object.</summary>
+    public static AdministrationState Empty { get; } = new();
 
     /// <summary>Members and the day each membership took effect.</summary>
     public ImmutableSortedDictionary<string, DateOnly> Members { get; init; } = s_noDates;

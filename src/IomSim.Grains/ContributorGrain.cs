@@ -1,35 +1,35 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Funding;
-using IomSim.Runtime;
+using Orleans.Placement;
 
 namespace IomSim.Grains;
 
-/// <summary>A contributor that is not a state: holds its money and priorities for the year and pledges by the funding rules.</summary>
+/// <summary>A contributor that is not a state: holds each run's money and priorities for the year and pledges by the funding rules.</summary>
 [GrainType("contributor")]
-public sealed class ContributorGrain : Grain, IContributorGrain, IResettableGrain
+[PreferLocalPlacement]
+public sealed class ContributorGrain : Grain, IContributorGrain
 {
-    private DonorSetup? _finances;
-
-    /// <inheritdoc/>
-    public void Reset() => _finances = null;
+    private readonly PerRun<DonorSetup?> _finances = new(() => null);
 
     /// <inheritdoc />
-    public Task ConfigureFinances(DonorSetup setup)
+    public Task ConfigureFinances(DonorSetup setup, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(setup);
-        if (setup.Budget.Donor.Value != GetPrimaryKeyString())
+        var donor = LaneKeys.OwnId(this.GetPrimaryKeyString());
+        if (setup.Budget.Donor.Value != donor)
         {
-            throw new ArgumentException($"Contributor grain {GetPrimaryKeyString()} was given the budget of {setup.Budget.Donor}.", nameof(setup));
+            throw new ArgumentException($"Contributor grain {donor} was given the budget of {setup.Budget.Donor}.", nameof(setup));
         }
 
-        _finances = setup;
+        _finances[run] = setup;
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public Task<PledgePlan> Pledge(ImmutableArray<OpenAppeal> open, RunKey run)
     {
-        var finances = _finances ?? throw new InvalidOperationException($"Contributor {GetPrimaryKeyString()} was asked to pledge before it was given its budget.");
+        var finances = _finances[run]
+            ?? throw new InvalidOperationException($"Contributor {LaneKeys.OwnId(this.GetPrimaryKeyString())} was asked to pledge before it was given its budget.");
         return Task.FromResult(PledgePlanner.Plan(
             finances.Budget, finances.Priorities, open, s => finances.Interests.GetValueOrDefault(s), finances.PledgeNoise, run.Seed, run.Run));
     }

@@ -1,72 +1,87 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Funding;
 using IomSim.Domain.Randomness;
-using IomSim.Runtime;
+using StableHash = IomSim.Domain.Randomness.StableHash;
+using Orleans.Placement;
 
 namespace IomSim.Grains;
 
 /// <summary>
 /// A state: briefed on each item by the Council (its profile, relations and blocs for that day), it asks the decision
-/// model for its view and its vote; it holds its money and priorities for the budget year and asks the funding rules
-/// what to pay and pledge.
+/// model for its view, and for its vote in every run of the batch it sits in; it holds each run's money and priorities
+/// for the budget year and asks the funding rules what to pay and pledge.
 /// </summary>
 [GrainType("member-state")]
-public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrain
+[PreferLocalPlacement]
+public sealed class MemberStateGrain : Grain, IMemberStateGrain
 {
-    private DonorSetup? _finances;
+    private readonly PerRun<DonorSetup?> _finances = new(() => null);
 
-    // Derived from what the state is given, kept across runs and resets because they are pure functions of it (briefs
-    // and motions are immutable): the decision model of the last parameters, and the hashes of the state's code and of
-    // the last motion it decided (hashing them on every decision was a tenth of a run).
+    // Derived from what the state is given, kept across batches because they are pure functions of it (briefs and
+    // motions are immutable): the decision model of the last parameters, and the hashes of the state's code and of the
+    // last motion it decided (hashing them on every decision was a tenth of a run).
     private DecisionModel? _model;
     private ulong? _codeHash;
     private (string Id, ulong Hash)? _motionHash;
 
-    // The last brief found to be this state's, and its relation to the last motion's subject: every run of an item
+    // The last brief found to be this state's, and its relation to the last motion's subject: every batch of an item
     // brings the same brief and motion, so the check and the look-up in the relations map are done once, not per call.
     private MemberStateSetup? _checkedBrief;
     private (MemberStateSetup Brief, Motion Motion, double Relation)? _relation;
 
-    /// <inheritdoc/>
-    public void Reset() => _finances = null;
+    private string Code => LaneKeys.OwnId(this.GetPrimaryKeyString());
 
     /// <inheritdoc />
     public ValueTask<MemberAssessment> Assess(MemberStateSetup brief, Motion motion)
     {
         ArgumentNullException.ThrowIfNull(motion);
         var model = ModelFor(brief);
-        return ValueTask.FromResult(new MemberAssessment(model.BaseUtility(brief.Profile, motion, ContextFor(brief, motion, null, 0.0)), brief.Blocs));
+        var context = new MotionContext(RelationTo(brief, motion), null, 0.0);
+        return ValueTask.FromResult(new MemberAssessment(model.BaseUtility(brief.Profile, motion, context), brief.Blocs));
     }
 
     /// <inheritdoc />
-    public ValueTask<MemberDecision> Decide(MemberStateSetup brief, Motion motion, double? blocSignal, double donorPull, RunKey run)
+    public ValueTask<MemberDecisions> Decide(MemberStateSetup brief, Motion motion, MemberSittings sittings)
     {
         ArgumentNullException.ThrowIfNull(motion);
+        ArgumentNullException.ThrowIfNull(sittings);
         var model = ModelFor(brief);
-        var random = RandomStream.For(run.Seed, run.Run, CodeHash(), MotionHash(motion.Id));
-        return ValueTask.FromResult(model.Decide(brief.Profile, motion, ContextFor(brief, motion, blocSignal, donorPull), random));
-    }
-
-    /// <inheritdoc />
-    public ValueTask<ElectionBallot> CastBallot(MemberStateSetup brief, Election election, ImmutableArray<string> standing, int round, RunKey run)
-    {
-        ArgumentNullException.ThrowIfNull(election);
-        var model = ModelFor(brief);
-        var random = RandomStream.For(run.Seed, run.Run, brief.Profile.Code.Value, election.RoundId(round));
-        return ValueTask.FromResult(model.Ballot(brief.Profile, election, standing, c => brief.Relations.GetValueOrDefault(c.Nominator), random));
-    }
-
-    /// <inheritdoc />
-    public Task ConfigureFinances(DonorSetup setup)
-    {
-        ArgumentNullException.ThrowIfNull(setup);
-        if (setup.Budget.Donor.Value != GetPrimaryKeyString())
+        var relation = RelationTo(brief, motion);
+        var code = CodeHash();
+        var item = MotionHash(motion.Id);
+        var decisions = new MemberDecision[sittings.Places.Length];
+        for (var i = 0; i < decisions.Length; i++)
         {
-            throw new ArgumentException($"State grain {GetPrimaryKeyString()} was given the budget of {setup.Budget.Donor}.", nameof(setup));
+            var random = RandomStream.For(sittings.Runs.Seed, sittings.Runs.First + sittings.Places[i], code, item);
+            var context = new MotionContext(relation, sittings.BlocSignals[i], sittings.DonorPulls[i]);
+            decisions[i] = model.Decide(brief.Profile, motion, context, random);
         }
 
-        _finances = setup;
+        return ValueTask.FromResult(new MemberDecisions(ImmutableCollectionsMarshal.AsImmutableArray(decisions)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ElectionBallot> CastBallot(BallotPaper paper, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        var brief = paper.Brief;
+        var model = ModelFor(brief);
+        var random = RandomStream.For(run.Seed, run.Run, brief.Profile.Code.Value, paper.Election.RoundId(paper.Round));
+        return ValueTask.FromResult(model.Ballot(brief.Profile, paper.Election, paper.Standing, c => brief.Relations.GetValueOrDefault(c.Nominator), random));
+    }
+
+    /// <inheritdoc />
+    public Task ConfigureFinances(DonorSetup setup, RunKey run)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        if (setup.Budget.Donor.Value != Code)
+        {
+            throw new ArgumentException($"State grain {Code} was given the budget of {setup.Budget.Donor}.", nameof(setup));
+        }
+
+        _finances[run] = setup;
         return Task.CompletedTask;
     }
 
@@ -74,25 +89,25 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
     public Task<decimal> PayAssessment(AssessedContribution due, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(due);
-        return Task.FromResult(AssessedPayment.PaidChf(due, Finances().AssessedPayment, run.Seed, run.Run));
+        return Task.FromResult(AssessedPayment.PaidChf(due, Finances(run).AssessedPayment, run.Seed, run.Run));
     }
 
     /// <inheritdoc />
     public Task<PledgePlan> Pledge(ImmutableArray<OpenAppeal> open, RunKey run)
     {
-        var finances = Finances();
+        var finances = Finances(run);
         return Task.FromResult(PledgePlanner.Plan(
             finances.Budget, finances.Priorities, open, s => finances.Interests.GetValueOrDefault(s), finances.PledgeNoise, run.Seed, run.Run));
     }
 
-    private MotionContext ContextFor(MemberStateSetup brief, Motion motion, double? blocSignal, double donorPull)
+    private double RelationTo(MemberStateSetup brief, Motion motion)
     {
         if (_relation is not { } known || !ReferenceEquals(known.Brief, brief) || !ReferenceEquals(known.Motion, motion))
         {
             _relation = known = (brief, motion, motion.Subject is { } subject ? brief.Relations.GetValueOrDefault(subject) : 0.0);
         }
 
-        return new MotionContext(known.Relation, blocSignal, donorPull);
+        return known.Relation;
     }
 
     private DecisionModel ModelFor(MemberStateSetup brief)
@@ -100,9 +115,9 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
         ArgumentNullException.ThrowIfNull(brief);
         if (!ReferenceEquals(brief, _checkedBrief))
         {
-            if (brief.Profile.Code.Value != GetPrimaryKeyString())
+            if (brief.Profile.Code.Value != Code)
             {
-                throw new ArgumentException($"Member state grain {GetPrimaryKeyString()} was given the brief of {brief.Profile.Code}.", nameof(brief));
+                throw new ArgumentException($"Member state grain {Code} was given the brief of {brief.Profile.Code}.", nameof(brief));
             }
 
             _checkedBrief = brief;
@@ -111,7 +126,7 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
         return _model is { } known && ReferenceEquals(known.Parameters, brief.Parameters) ? known : _model = new DecisionModel(brief.Parameters);
     }
 
-    private ulong CodeHash() => _codeHash ??= StableHash.Of(GetPrimaryKeyString());
+    private ulong CodeHash() => _codeHash ??= StableHash.Of(Code);
 
     private ulong MotionHash(string id)
     {
@@ -123,6 +138,6 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain, IResettableGrai
         return known.Hash;
     }
 
-    private DonorSetup Finances() =>
-        _finances ?? throw new InvalidOperationException($"State {GetPrimaryKeyString()} was asked to pay or pledge before it was given its budget for the year.");
+    private DonorSetup Finances(RunKey run) =>
+        _finances[run] ?? throw new InvalidOperationException($"State {Code} was asked to pay or pledge before it was given its budget for the year in run {run.Run}.");
 }

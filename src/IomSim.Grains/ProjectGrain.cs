@@ -1,61 +1,60 @@
 using IomSim.Domain.Funding;
-using IomSim.Runtime;
+using Orleans.Placement;
 
 namespace IomSim.Grains;
 
 /// <summary>
-/// A project of a year's appeal. Its account lives only as long as the run: the Administration's ledger is the
-/// record that outlasts it.
+/// A project of a year's appeal. Its account in each run lives only as long as the run's batch: the Administration's
+/// ledger is the record that outlasts it.
 /// </summary>
 [GrainType("project")]
-public sealed class ProjectGrain : Grain, IProjectGrain, IResettableGrain
+[PreferLocalPlacement]
+public sealed class ProjectGrain : Grain, IProjectGrain
 {
-    private ProjectAccount? _account;
-
-    /// <inheritdoc/>
-    public void Reset() => _account = null;
+    private readonly PerRun<ProjectAccount?> _accounts = new(() => null);
 
     /// <inheritdoc />
-    public Task Open(Appeal appeal)
+    public Task Open(Appeal appeal, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(appeal);
-        if (appeal.Id != GetPrimaryKeyString())
+        var id = LaneKeys.OwnId(this.GetPrimaryKeyString());
+        if (appeal.Id != id)
         {
-            throw new ArgumentException($"Project grain {GetPrimaryKeyString()} was given appeal {appeal.Id}.", nameof(appeal));
+            throw new ArgumentException($"Project grain {id} was given appeal {appeal.Id}.", nameof(appeal));
         }
 
-        if (_account is not null)
+        if (_accounts[run] is not null)
         {
-            throw new InvalidOperationException($"Project {appeal.Id} is already open.");
+            throw new InvalidOperationException($"Project {appeal.Id} is already open in run {run.Run}.");
         }
 
-        _account = ProjectAccount.Open(appeal);
+        _accounts[run] = ProjectAccount.Open(appeal);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<PledgeReceipt> Receive(Pledge pledge)
+    public Task<PledgeReceipt> Receive(Pledge pledge, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(pledge);
-        var (account, accepted, excess) = Account().Receive(pledge);
-        _account = account;
+        var (account, accepted, excess) = Account(run).Receive(pledge);
+        _accounts[run] = account;
         return Task.FromResult(new PledgeReceipt(accepted, excess));
     }
 
     /// <inheritdoc />
-    public Task<OpenAppeal> Need()
+    public Task<OpenAppeal> Need(RunKey run)
     {
-        var account = Account();
+        var account = Account(run);
         return Task.FromResult(new OpenAppeal(account.Appeal, account.RemainingUsd));
     }
 
     /// <inheritdoc />
-    public Task<ProjectClosing> Close(FundingRules rules)
+    public Task<ProjectClosing> Close(FundingRules rules, RunKey run)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return Task.FromResult(Account().Close(rules));
+        return Task.FromResult(Account(run).Close(rules));
     }
 
-    private ProjectAccount Account() =>
-        _account ?? throw new InvalidOperationException($"Project {GetPrimaryKeyString()} was used before it was opened.");
+    private ProjectAccount Account(RunKey run) =>
+        _accounts[run] ?? throw new InvalidOperationException($"Project {LaneKeys.OwnId(this.GetPrimaryKeyString())} was used before it was opened in run {run.Run}.");
 }

@@ -1,6 +1,5 @@
 using IomSim.Engine;
 using IomSim.Engine.Telemetry;
-using IomSim.Runtime.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -35,11 +34,11 @@ public sealed class TelemetryExport : IDisposable
     public static IReadOnlyList<string> Sources { get; } =
     [
         OrleansTelemetry.ApplicationSource, OrleansTelemetry.RuntimeSource, OrleansTelemetry.LifecycleSource,
-        OrleansTelemetry.StorageSource, RuntimeTelemetry.Name, EngineTelemetry.Name,
+        OrleansTelemetry.StorageSource, EngineTelemetry.Name,
     ];
 
     /// <summary>The meters exported: Orleans' and the project's.</summary>
-    public static IReadOnlyList<string> Meters { get; } = [OrleansTelemetry.Meter, RuntimeTelemetry.Name, EngineTelemetry.Name];
+    public static IReadOnlyList<string> Meters { get; } = [OrleansTelemetry.Meter, EngineTelemetry.Name];
 
     /// <summary>Whether anything is exported at all.</summary>
     public bool IsActive => _tracer is not null || _meters is not null;

@@ -1,6 +1,7 @@
 using IomSim.Domain.World;
 using System.Net;
 using System.Net.Sockets;
+using IomSim.Grains;
 using IomSim.Web.Api;
 using IomSim.Web.Sessions;
 using Microsoft.AspNetCore.Builder;
@@ -74,17 +75,26 @@ public sealed class DashboardHost : IAsyncDisposable
 
         builder.UseOrleans(silo =>
         {
-            // One silo of its own on loopback; no gateway: nothing outside the process calls in.
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: 0);
-            silo.AddMemoryGrainStorage(ClassroomSessionGrain.StorageName);
-            silo.AddActivityPropagation();
-            silo.AddDashboard();
+            silo.AddIomSimGrains();
+            if (settings.Cluster is { } cluster)
+            {
+                // A silo of the cluster (default ports, as 'iomsim silo'): the sessions in its Redis.
+                silo.JoinCluster(cluster, ClusterSetup.Advertised(cluster), ClusterSetup.SiloPort, ClusterSetup.GatewayPort);
+            }
+            else
+            {
+                // One silo of its own on loopback; no gateway: nothing outside the process calls in.
+                silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: 0);
+                silo.AddMemoryGrainStorage(ClassroomSessionGrain.StorageName);
+                silo.AddDashboard();
+            }
         });
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
-        var runs = new RunService(catalog, archive);
         var app = builder.Build();
-        var sessions = new SessionService(app.Services.GetRequiredService<IGrainFactory>(), catalog);
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var runs = new RunService(catalog, archive, grains);
+        var sessions = new SessionService(grains, catalog);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,

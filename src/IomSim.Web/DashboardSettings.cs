@@ -11,6 +11,9 @@ public sealed record DashboardSettings(IReadOnlyList<string> Urls, string Scenar
     /// <summary>The address used when none is given: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>The cluster the dashboard's silo joins (its sessions then kept in the cluster's Redis), or null for a silo of its own.</summary>
+    public Grains.ClusterAddress? Cluster { get; init; }
+
     /// <summary>The path of Orleans' own dashboard (silos, grains, calls), beside the classroom's.</summary>
     public const string OrleansDashboardPath = "/orleans";
 

@@ -1,4 +1,4 @@
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 
 namespace IomSim.Cli.Tests;
 

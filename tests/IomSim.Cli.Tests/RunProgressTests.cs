@@ -1,5 +1,5 @@
 using IomSim.Cli.Commands;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 
 namespace IomSim.Cli.Tests;
 

@@ -1,6 +1,6 @@
 namespace IomSim.Cli.Tests;
 
-/// <summary><c>--trace</c>: OpenTelemetry's console exporter on standard error, a session the root of its trace, its grain calls inside.</summary>
+/// <summary><c>--trace</c>: OpenTelemetry's console exporter on standard error, a session the root of its trace, Orleans' grain-call spans inside.</summary>
 [Collection(ProcessTelemetryCollection.Name)]
 public sealed class TraceTests : IDisposable
 {
@@ -28,11 +28,35 @@ public sealed class TraceTests : IDisposable
             && session.Tags.GetValueOrDefault("iomsim.session.date") == "2020-11-24"
             && runs.Any(session.LinksTo)
             && spans.Any(decide =>
-                decide.TraceId == session.TraceId
-                && decide.ParentSpanId == session.SpanId
-                && decide.Name == "council/Decide"
-                && spans.Any(vote => vote.ParentSpanId == decide.SpanId && vote.Name == "member-state/Decide")));
+                decide.Source == OrleansCalls
+                && decide.Name.EndsWith("ICouncilGrain/Decide", StringComparison.Ordinal)
+                && Descends(decide, session, spans)
+                && spans.Any(vote => vote.Source == OrleansCalls && vote.Name.Contains("IMemberStateGrain/", StringComparison.Ordinal) && Descends(vote, decide, spans))));
         Assert.Empty(ConsoleSpan.Parse(plain.Error));
+    }
+
+    private const string OrleansCalls = "Microsoft.Orleans.Application";
+
+    // Whether span is a descendant of ancestor, through the parents printed.
+    private static bool Descends(ConsoleSpan span, ConsoleSpan ancestor, IReadOnlyList<ConsoleSpan> spans)
+    {
+        for (var current = span; current.TraceId == ancestor.TraceId && current.ParentSpanId is { } parent;)
+        {
+            if (parent == ancestor.SpanId)
+            {
+                return true;
+            }
+
+            var next = spans.FirstOrDefault(s => s.TraceId == current.TraceId && s.SpanId == parent);
+            if (next is null)
+            {
+                return false;
+            }
+
+            current = next;
+        }
+
+        return false;
     }
 
     public void Dispose() => _folder.Dispose();

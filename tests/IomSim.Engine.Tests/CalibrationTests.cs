@@ -1,5 +1,5 @@
 using IomSim.Engine.Calibration;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Scenarios;
 
 namespace IomSim.Engine.Tests;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.World;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Scenarios.Model;
 using IomSim.Seeds;
 

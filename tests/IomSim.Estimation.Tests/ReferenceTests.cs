@@ -1,6 +1,6 @@
 using IomSim.Estimation.Input;
 using IomSim.Estimation.Scaling;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 
 namespace IomSim.Estimation.Tests;
 

@@ -1,98 +1,103 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime.Scheduling;
-using IomSim.Runtime.Testing;
 
 namespace IomSim.Grains.Tests;
 
-public sealed class AdministrationGrainTests
+[Collection(GrainClusterCollection.Name)]
+public sealed class AdministrationGrainTests(GrainCluster cluster)
 {
     private static readonly StateCode s_russia = StateCode.Parse("RUS");
     private static readonly StateCode s_china = StateCode.Parse("CHN");
+    private static readonly ImmutableSortedDictionary<StateCode, DateOnly> s_chinaOnly =
+        ImmutableSortedDictionary<StateCode, DateOnly>.Empty.Add(s_china, new DateOnly(2016, 6, 30));
 
     [Fact]
     public async Task Admission_takes_effect_only_when_the_applicant_accepts_the_Constitution()
     {
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(AdministrationGrain).Assembly);
-        var (approvedOnly, afterAcceptance, dayBefore) = await host.RunAsync(async grains =>
-        {
-            var administration = grains.GetGrain<IAdministrationGrain>("iom");
-            await administration.Register(ImmutableSortedDictionary<StateCode, DateOnly>.Empty.Add(s_china, new DateOnly(2016, 6, 30)));
-            await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24));
-            var approvedOnly = await administration.MembersOn(new DateOnly(2020, 11, 25));
-            await administration.RecordAcceptance(s_russia, new DateOnly(2021, 4, 19));
-            return (approvedOnly, await administration.MembersOn(new DateOnly(2021, 4, 19)), await administration.MembersOn(new DateOnly(2021, 4, 18)));
-        });
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane());
+        var run = GrainCluster.Run(2020, 0);
+        await administration.Register(s_chinaOnly, run.Batch);
+        await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24), run);
+        var approvedOnly = await administration.MembersOn(new DateOnly(2020, 11, 25), run);
+        await administration.RecordAcceptance(s_russia, new DateOnly(2021, 4, 19), run);
 
         Assert.Equal([s_china], approvedOnly.ToArray());
-        Assert.Equal([s_china, s_russia], afterAcceptance.ToArray());
-        Assert.Equal([s_china], dayBefore.ToArray());
+        Assert.Equal([s_china, s_russia], (await administration.MembersOn(new DateOnly(2021, 4, 19), run)).ToArray());
+        Assert.Equal([s_china], (await administration.MembersOn(new DateOnly(2021, 4, 18), run)).ToArray());
     }
 
     [Fact]
     public async Task Accepting_without_an_approved_application_is_refused()
     {
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(AdministrationGrain).Assembly);
-        var error = await host.RunAsync(grains => Assert.ThrowsAsync<InvalidOperationException>(() =>
-            grains.GetGrain<IAdministrationGrain>("iom").RecordAcceptance(s_russia, new DateOnly(2021, 4, 19))));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane())
+            .RecordAcceptance(s_russia, new DateOnly(2021, 4, 19), GrainCluster.Run(2020, 0)));
 
         Assert.Contains("has not approved", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_register_survives_deactivation()
+    public async Task Each_run_of_a_batch_keeps_its_own_register()
     {
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(AdministrationGrain).Assembly);
-        var members = await host.RunAsync(async grains =>
-        {
-            var administration = grains.GetGrain<IAdministrationGrain>("iom");
-            await administration.Register(ImmutableSortedDictionary<StateCode, DateOnly>.Empty.Add(s_china, new DateOnly(2016, 6, 30)));
-            await administration.RecordArrears(s_china, new ArrearsStanding(5m, 4m, new DateOnly(2020, 1, 1), false));
-            await host.Runtime.DeactivateAllAsync();
-            return (await administration.MembersOn(new DateOnly(2022, 1, 1)), await administration.NotEntitledOn(new DateOnly(2022, 1, 1)));
-        });
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane());
+        var batch = GrainCluster.Batch(2020, 10, 3);
+        var day = new DateOnly(2021, 4, 19);
+        await administration.Register(s_chinaOnly, batch);
 
-        Assert.Equal([s_china], members.Item1.ToArray());
-        Assert.Equal([s_china], members.Item2.ToArray());
+        // Only the last run approves and admits Russia; the first two, whose registers agree, share one seating.
+        await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24), batch[2]);
+        await administration.RecordAcceptance(s_russia, day, batch[2]);
+        var seatings = (await administration.SeatingOn(day, batch)).ByRun;
+
+        Assert.Equal([s_china], seatings[0].Members.ToArray());
+        Assert.Same(seatings[0], seatings[1]);
+        Assert.Equal([s_china, s_russia], seatings[2].Members.ToArray());
     }
 
     [Fact]
-    public async Task Who_sits_and_who_may_vote_follow_the_register_through_changes_and_resets()
+    public async Task A_batch_of_another_play_starts_every_run_afresh_even_with_the_same_seed_and_runs()
     {
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(AdministrationGrain).Assembly);
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane());
         var day = new DateOnly(2022, 1, 1);
-        var chinaOnly = ImmutableSortedDictionary<StateCode, DateOnly>.Empty.Add(s_china, new DateOnly(2016, 6, 30));
-        var both = chinaOnly.Add(s_russia, new DateOnly(2021, 4, 19));
-        var administration = host.Runtime.GetGrain<IAdministrationGrain>("iom");
+        var both = s_chinaOnly.Add(s_russia, new DateOnly(2021, 4, 19));
+        var first = GrainCluster.Batch(5, 0, 2);
+        await administration.Register(both, first);
+        await administration.RecordArrears(s_russia, new ArrearsStanding(5m, 4m, new DateOnly(2020, 1, 1), false), first);
+        var inFirst = await administration.NotEntitledOn(day, first[1]);
+
+        var next = GrainCluster.Batch(5, 0, 2);
+        await administration.Register(s_chinaOnly, next);
+
+        Assert.Equal([s_russia], inFirst.ToArray());
+        Assert.Equal([s_china], (await administration.MembersOn(day, next[1])).ToArray());
+        Assert.Empty(await administration.NotEntitledOn(day, next[1]));
+    }
+
+    [Fact]
+    public async Task Who_sits_and_who_may_vote_follow_the_register_through_changes()
+    {
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane());
+        var day = new DateOnly(2022, 1, 1);
+        var both = s_chinaOnly.Add(s_russia, new DateOnly(2021, 4, 19));
 
         // Who sits, then who may not vote.
-        async Task<string> Ask() =>
-            $"{string.Join(',', await administration.MembersOn(day))} | {string.Join(',', (await administration.NotEntitledOn(day)).Order())}";
+        async Task<string> Ask(RunKey run) =>
+            $"{string.Join(',', await administration.MembersOn(day, run))} | {string.Join(',', (await administration.NotEntitledOn(day, run)).Order())}";
 
-        var first = await host.RunAsync(async _ =>
-        {
-            await administration.Register(both);
-            var registered = await Ask();
-            await administration.RecordArrears(s_russia, new ArrearsStanding(5m, 4m, new DateOnly(2020, 1, 1), false));
-            return (registered, await Ask());
-        });
-        await host.Runtime.ResetAsync();
-        var fewer = await host.RunAsync(async _ =>
-        {
-            await administration.Register(chinaOnly);
-            return await Ask();
-        });
-        await host.Runtime.ResetAsync();
-        var again = await host.RunAsync(async _ =>
-        {
-            await administration.Register(both);
-            return await Ask();
-        });
+        var one = GrainCluster.Run(1, 0);
+        await administration.Register(both, one.Batch);
+        var registered = await Ask(one);
+        await administration.RecordArrears(s_russia, new ArrearsStanding(5m, 4m, new DateOnly(2020, 1, 1), false), one.Batch);
+        var inArrears = await Ask(one);
+        var two = GrainCluster.Run(1, 0);
+        await administration.Register(s_chinaOnly, two.Batch);
+        var fewer = await Ask(two);
+        var three = GrainCluster.Run(1, 0);
+        await administration.Register(both, three.Batch);
 
-        Assert.Equal("CHN,RUS | ", first.registered);
-        Assert.Equal("CHN,RUS | RUS", first.Item2);
+        Assert.Equal("CHN,RUS | ", registered);
+        Assert.Equal("CHN,RUS | RUS", inArrears);
         Assert.Equal("CHN | ", fewer);
-        Assert.Equal("CHN,RUS | ", again);
+        Assert.Equal("CHN,RUS | ", await Ask(three));
     }
 }

@@ -1,12 +1,11 @@
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime.Scheduling;
-using IomSim.Runtime.Testing;
 
 namespace IomSim.Grains.Tests;
 
-public sealed class CouncilElectionGrainTests
+[Collection(GrainClusterCollection.Name)]
+public sealed class CouncilElectionGrainTests(GrainCluster cluster)
 {
     private static readonly Election s_election = new("dg-election",
     [
@@ -15,23 +14,18 @@ public sealed class CouncilElectionGrainTests
         new Candidate("Centre", SyntheticCouncil.Members[2].Code, new PolicyPosition(0, 0)),
     ]);
 
-    public static TheoryData<SchedulerKind> Schedulers => new() { SchedulerKind.Concurrent, SchedulerKind.Deterministic };
-
-    [Theory]
-    [MemberData(nameof(Schedulers))]
-    public async Task The_Council_grain_runs_the_same_rounds_as_the_direct_election(SchedulerKind scheduler)
+    [Fact]
+    public async Task The_Council_grain_runs_the_same_rounds_as_the_direct_election_in_every_run_of_a_batch()
     {
+        var lane = GrainCluster.NewLane();
+        var batch = GrainCluster.Batch(11, 0, 3);
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, batch, DecisionParameters.Default);
+        var elected = await cluster.Grains.GetGrain<ICouncilGrain>(lane).Elect(new ElectionItem(s_election, SyntheticCouncil.SessionDay, briefs), batch);
+
         for (var run = 0; run < 3; run++)
         {
-            await using var host = TestGrainHost.Start(scheduler, typeof(CouncilGrain).Assembly);
-            var key = new RunKey(11, run);
-            var grains = await host.RunAsync(async factory =>
-            {
-                var briefs = await SyntheticCouncil.SetUp(factory, DecisionParameters.Default);
-                return await factory.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation).Elect(new ElectionItem(s_election, SyntheticCouncil.SessionDay, briefs), key);
-            });
-            var direct = CouncilElection.Run(s_election, SyntheticCouncil.Members, (_, _) => 0, [], DecisionModel.Default, key.Seed, key.Run);
-
+            var direct = CouncilElection.Run(s_election, SyntheticCouncil.Members, (_, _) => 0, [], DecisionModel.Default, 11, run);
+            var grains = elected.ByRun[run];
             Assert.Equal(direct.Elected, grains.Elected);
             Assert.Equal(direct.Rounds.Length, grains.Rounds.Length);
             for (var i = 0; i < direct.Rounds.Length; i++)

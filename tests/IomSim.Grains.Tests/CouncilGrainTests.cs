@@ -2,51 +2,45 @@ using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime.Scheduling;
-using IomSim.Runtime.Testing;
 
 namespace IomSim.Grains.Tests;
 
-public sealed class CouncilGrainTests
+[Collection(GrainClusterCollection.Name)]
+public sealed class CouncilGrainTests(GrainCluster cluster)
 {
-    public static TheoryData<SchedulerKind> Schedulers => new() { SchedulerKind.Concurrent, SchedulerKind.Deterministic };
-
     [Theory]
-    [MemberData(nameof(Schedulers))]
-    public async Task The_Council_grain_reaches_the_same_votes_state_by_state_as_the_direct_procedure(SchedulerKind scheduler)
+    [InlineData(1)]
+    [InlineData(5)]
+    public async Task The_Council_grain_reaches_the_same_votes_state_by_state_as_the_direct_procedure(int batchSize)
     {
-        for (var run = 0; run < 5; run++)
+        for (var first = 0; first < 5; first += batchSize)
         {
-            var grain = await RunWithGrains(scheduler, new RunKey(2020, run));
-            var direct = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, DecisionModel.Default, 2020, run);
-
-            Assert.Equal(direct.Outcome, grain.Outcome);
-            Assert.Equal(direct.Tally, grain.Tally);
-            Assert.Equal(direct.Votes, grain.Votes);
-            Assert.Equal(direct.Reasons, grain.Reasons);
-            Assert.Equal(direct.RequestedVote.ToArray(), grain.RequestedVote.ToArray());
+            var decided = await Decide(GrainCluster.Batch(2020, first, batchSize));
+            for (var p = 0; p < batchSize; p++)
+            {
+                var direct = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, DecisionModel.Default, 2020, first + p);
+                var grain = decided[p];
+                Assert.Equal(direct.Outcome, grain.Outcome);
+                Assert.Equal(direct.Tally, grain.Tally);
+                Assert.Equal(direct.Votes, grain.Votes);
+                Assert.Equal(direct.Reasons, grain.Reasons);
+                Assert.Equal(direct.RequestedVote.ToArray(), grain.RequestedVote.ToArray());
+            }
         }
     }
 
     [Fact]
-    public async Task One_Council_deciding_run_after_run_gives_every_run_the_direct_procedures_result_and_leaves_earlier_results_as_they_were()
+    public async Task One_Council_deciding_batch_after_batch_gives_every_run_the_direct_procedures_result_and_leaves_earlier_results_as_they_were()
     {
-        // The Council writes each run's answers over the last run's on one worksheet: a result it handed back must not
-        // change when the next run is decided.
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-        var results = await host.RunAsync(async grains =>
+        var lane = GrainCluster.NewLane();
+        var council = cluster.Grains.GetGrain<ICouncilGrain>(lane);
+        var results = new List<AgendaItemResult>();
+        for (var run = 0; run < 6; run++)
         {
-            var council = grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation);
-            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
-            var item = new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs);
-            var results = new List<AgendaItemResult>();
-            for (var run = 0; run < 6; run++)
-            {
-                results.Add(await council.Decide(item, new RunKey(2020, run)));
-            }
-
-            return results;
-        });
+            var batch = GrainCluster.Batch(2020, run, 1);
+            var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, batch, DecisionParameters.Default);
+            results.Add((await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), batch)).ByRun[0]);
+        }
 
         for (var run = 0; run < results.Count; run++)
         {
@@ -64,7 +58,7 @@ public sealed class CouncilGrainTests
     [Fact]
     public async Task A_hostile_member_prone_to_break_consensus_forces_a_formal_vote_that_the_applicant_still_wins()
     {
-        var result = await RunWithGrains(SchedulerKind.Deterministic, new RunKey(2020, 0));
+        var result = (await Decide(GrainCluster.Batch(2020, 0, 1)))[0];
 
         Assert.Contains(SyntheticCouncil.Hostile, result.RequestedVote);
         Assert.Equal(ItemOutcome.AdoptedByVote, result.Outcome);
@@ -73,21 +67,23 @@ public sealed class CouncilGrainTests
     }
 
     [Fact]
-    public async Task The_same_seed_gives_the_same_votes_on_one_thread_or_many()
+    public async Task The_same_runs_give_the_same_votes_one_at_a_time_in_parallel_or_in_one_batch()
     {
         var sequential = new AgendaItemResult[8];
         for (var run = 0; run < sequential.Length; run++)
         {
-            sequential[run] = await RunWithGrains(SchedulerKind.Deterministic, new RunKey(7, run));
+            sequential[run] = (await Decide(GrainCluster.Batch(7, run, 1)))[0];
         }
 
-        var parallel = new AgendaItemResult[8];
-        Parallel.For(0, parallel.Length, run => parallel[run] = RunWithGrains(SchedulerKind.Deterministic, new RunKey(7, run)).GetAwaiter().GetResult());
+        var parallel = await Task.WhenAll(Enumerable.Range(0, 8).Select(async run => (await Decide(GrainCluster.Batch(7, run, 1)))[0]));
+        var batched = await Decide(GrainCluster.Batch(7, 0, 8));
 
         for (var run = 0; run < parallel.Length; run++)
         {
             Assert.Equal(sequential[run].Votes, parallel[run].Votes);
             Assert.Equal(sequential[run].Tally, parallel[run].Tally);
+            Assert.Equal(sequential[run].Votes, batched[run].Votes);
+            Assert.Equal(sequential[run].Tally, batched[run].Tally);
         }
 
         // Different runs draw differently: the check above is not comparing constants.
@@ -98,7 +94,7 @@ public sealed class CouncilGrainTests
     public async Task When_the_members_blocs_change_the_same_Council_takes_their_new_answers_as_the_direct_procedure_does()
     {
         // Three blocs, then two with the hostile member in both and a quarter of the others in two: the Council keeps
-        // its bloc layout across items and runs, so it must notice that the members now answer with other blocs.
+        // its bloc layout across items and batches, so it must notice that the members now answer with other blocs.
         var parameters = DecisionParameters.Default with { BlocCohesion = 1.0 };
         var model = new DecisionModel(parameters);
         var moved = SyntheticCouncil.Roster with
@@ -109,17 +105,14 @@ public sealed class CouncilGrainTests
                     : m.Code.Value[2] % 4 == 0 ? ImmutableArray.Create("even", "odd")
                     : ImmutableArray.Create(m.Code.Value[2] % 2 == 0 ? "even" : "odd")),
         };
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-        var (first, second, again) = await host.RunAsync(async grains =>
-        {
-            var council = grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation);
-            var briefs = await SyntheticCouncil.SetUp(grains, parameters);
-            var movedBriefs = SessionSetUp.Briefs(moved, SyntheticCouncil.Applicant, parameters);
-            var first = await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(3, 0));
-            var second = await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, movedBriefs), new RunKey(3, 0));
-            var again = await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(3, 0));
-            return (first, second, again);
-        });
+        var lane = GrainCluster.NewLane();
+        var batch = GrainCluster.Batch(3, 0, 1);
+        var council = cluster.Grains.GetGrain<ICouncilGrain>(lane);
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, batch, parameters);
+        var movedBriefs = SessionSetUp.Briefs(moved, SyntheticCouncil.Applicant, parameters);
+        var first = (await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), batch)).ByRun[0];
+        var second = (await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, movedBriefs), batch)).ByRun[0];
+        var again = (await council.Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), batch)).ByRun[0];
 
         var before = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, model, 3, 0);
         var after = AgendaItemProcedure.Run(SyntheticCouncil.Admission, moved, model, 3, 0);
@@ -130,64 +123,53 @@ public sealed class CouncilGrainTests
     }
 
     [Fact]
-    public async Task A_member_in_arrears_is_listed_as_not_entitled_in_the_tally()
+    public async Task A_member_in_arrears_in_one_run_of_a_batch_is_not_entitled_there_and_only_there()
     {
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-        var result = await host.RunAsync(async grains =>
-        {
-            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
-            var debtor = SyntheticCouncil.Members[0].Code;
-            await grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation)
-                .RecordArrears(debtor, new ArrearsStanding(100m, 100m, new DateOnly(2019, 1, 1), false));
-            return await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(2020, 0));
-        });
-
+        var lane = GrainCluster.NewLane();
+        var batch = GrainCluster.Batch(2020, 0, 2);
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, batch, DecisionParameters.Default);
         var debtor = SyntheticCouncil.Members[0].Code;
-        Assert.True(result.Votes[debtor] is Vote.NotEntitled or Vote.Absent);
-        Assert.Equal(result.Votes.Values.Count(v => v == Vote.NotEntitled), result.Tally!.Value.NotEntitled);
+        await cluster.Grains.GetGrain<IAdministrationGrain>(lane)
+            .RecordArrears(debtor, new ArrearsStanding(100m, 100m, new DateOnly(2019, 1, 1), false), batch);
+        var result = (await cluster.Grains.GetGrain<ICouncilGrain>(lane)
+            .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), batch)).ByRun;
+
+        Assert.All(result, r => Assert.True(r.Votes[debtor] is Vote.NotEntitled or Vote.Absent));
+        Assert.All(result, r => Assert.Equal(r.Votes.Values.Count(v => v == Vote.NotEntitled), r.Tally!.Value.NotEntitled));
     }
 
     [Fact]
     public async Task A_sitting_member_without_a_brief_cannot_be_asked_and_the_error_says_who()
     {
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-        var error = await host.RunAsync(async grains =>
-        {
-            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
-            var missing = SyntheticCouncil.Members[1].Code;
-            var fewer = StateDictionary.Of(briefs.Where(b => b.Key != missing));
-            return await Assert.ThrowsAsync<InvalidOperationException>(() => grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, fewer), new RunKey(2020, 0)));
-        });
+        var lane = GrainCluster.NewLane();
+        var batch = GrainCluster.Batch(2020, 0, 1);
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, batch, DecisionParameters.Default);
+        var missing = SyntheticCouncil.Members[1].Code;
+        var fewer = StateDictionary.Of(briefs.Where(b => b.Key != missing));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => cluster.Grains.GetGrain<ICouncilGrain>(lane)
+            .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, fewer), batch));
 
-        Assert.Contains($"{SyntheticCouncil.Members[1].Code} sits on", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{missing} sits on", error.Message, StringComparison.Ordinal);
         Assert.Contains("no brief", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_member_given_another_states_brief_refuses_it()
     {
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-        var error = await host.RunAsync(async grains =>
-        {
-            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
-            var (first, second) = (SyntheticCouncil.Members[0].Code, SyntheticCouncil.Members[1].Code);
-            return await Assert.ThrowsAsync<ArgumentException>(async () =>
-                await grains.GetGrain<IMemberStateGrain>(first.Value).Assess(briefs[second], SyntheticCouncil.Admission));
-        });
+        var lane = GrainCluster.NewLane();
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, GrainCluster.Batch(2020, 0, 1), DecisionParameters.Default);
+        var (first, second) = (SyntheticCouncil.Members[0].Code, SyntheticCouncil.Members[1].Code);
+        var error = await Assert.ThrowsAsync<ArgumentException>(async () =>
+            await cluster.Grains.GetGrain<IMemberStateGrain>(LaneKeys.Within(lane, first.Value)).Assess(briefs[second], SyntheticCouncil.Admission));
 
         Assert.Contains("was given the brief of", error.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<AgendaItemResult> RunWithGrains(SchedulerKind scheduler, RunKey run)
+    private async Task<ImmutableArray<AgendaItemResult>> Decide(RunBatch batch)
     {
-        await using var host = TestGrainHost.Start(scheduler, typeof(CouncilGrain).Assembly);
-        return await host.RunAsync(async grains =>
-        {
-            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
-            return await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), run);
-        });
+        var lane = GrainCluster.NewLane();
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, batch, DecisionParameters.Default);
+        return (await cluster.Grains.GetGrain<ICouncilGrain>(lane)
+            .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), batch)).ByRun;
     }
 }

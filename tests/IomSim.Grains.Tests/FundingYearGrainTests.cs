@@ -3,9 +3,6 @@ using IomSim.Domain.Decisions;
 using IomSim.Domain.Funding;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime;
-using IomSim.Runtime.Scheduling;
-using IomSim.Runtime.Testing;
 
 namespace IomSim.Grains.Tests;
 
@@ -13,11 +10,10 @@ namespace IomSim.Grains.Tests;
 /// A budget year through the grains (Administration, member states, a contributor, projects) against the direct
 /// procedure over plain arrays, and what the year changes afterwards: who may vote, and donors' pull on recipients.
 /// </summary>
-public sealed class FundingYearGrainTests
+[Collection(GrainClusterCollection.Name)]
+public sealed class FundingYearGrainTests(GrainCluster cluster)
 {
     private const int Year = 2021;
-
-    public static TheoryData<SchedulerKind> Schedulers => new() { SchedulerKind.Concurrent, SchedulerKind.Deterministic };
 
     // Three donors among the Council's members (MAA, MAB, MAC), the hostile member as a recipient, and a non-state
     // contributor; six projects, two regional.
@@ -56,13 +52,12 @@ public sealed class FundingYearGrainTests
         [(DonorId.Of(s_donors[1]), Code("MAD"))] = -0.5,
     }.ToImmutableDictionary();
 
-    [Theory]
-    [MemberData(nameof(Schedulers))]
-    public async Task The_grains_draw_up_the_same_ledger_as_the_direct_procedure(SchedulerKind scheduler)
+    [Fact]
+    public async Task The_grains_draw_up_the_same_ledger_as_the_direct_procedure()
     {
         for (var run = 0; run < 4; run++)
         {
-            var report = await FundWithGrains(scheduler, new RunKey(2021, run), _ => 1.0);
+            var report = await FundWithGrains(GrainCluster.Run(2021, run), _ => 1.0);
             var direct = FundingYearProcedure.Run(
                 Year,
                 s_appeals,
@@ -82,8 +77,8 @@ public sealed class FundingYearGrainTests
     [Fact]
     public async Task Different_runs_pledge_differently_so_the_comparison_above_is_not_of_constants()
     {
-        var first = await FundWithGrains(SchedulerKind.Deterministic, new RunKey(2021, 0), _ => 1.0);
-        var second = await FundWithGrains(SchedulerKind.Deterministic, new RunKey(2021, 1), _ => 1.0);
+        var first = await FundWithGrains(GrainCluster.Run(2021, 0), _ => 1.0);
+        var second = await FundWithGrains(GrainCluster.Run(2021, 1), _ => 1.0);
 
         Assert.NotEqual(first.Ledger.Projects.Select(p => p.FundedUsd), second.Ledger.Projects.Select(p => p.FundedUsd));
     }
@@ -92,7 +87,7 @@ public sealed class FundingYearGrainTests
     public async Task Members_pay_by_their_behaviour_and_the_Administration_keeps_the_arrears()
     {
         var defaulter = Code("MAD");
-        var report = await FundWithGrains(SchedulerKind.Deterministic, new RunKey(2021, 0), member => member == defaulter ? 0.0 : 1.0);
+        var report = await FundWithGrains(GrainCluster.Run(2021, 0), member => member == defaulter ? 0.0 : 1.0);
 
         var due = report.Assessments.Single(a => a.Member == defaulter);
         Assert.Equal(0m, report.PaidChf[defaulter]);
@@ -105,36 +100,32 @@ public sealed class FundingYearGrainTests
     public async Task A_member_that_stops_paying_loses_its_vote_a_year_after_the_Council_is_told()
     {
         var defaulter = Code("MAD");
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-        var (reported, votes) = await host.RunAsync(async grains =>
+        var lane = GrainCluster.NewLane();
+        var run = GrainCluster.Run(2016, 0);
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, run.Batch, DecisionParameters.Default);
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(lane);
+        var notified = ImmutableArray.CreateBuilder<(DateOnly, bool)>();
+        var votes = ImmutableArray.CreateBuilder<(DateOnly, Vote)>();
+        for (var year = 2016; year <= 2020; year++)
         {
-            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
-            var administration = grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation);
-            var reported = ImmutableArray.CreateBuilder<(DateOnly, ImmutableArray<StateCode>)>();
-            var votes = ImmutableArray.CreateBuilder<(DateOnly, Vote)>();
-            for (var year = 2016; year <= 2020; year++)
-            {
-                var session = new DateOnly(year - 1, 11, 26);
-                reported.Add((session, await administration.ReportArrearsToCouncil(session)));
-                await ConfigureAsync(grains, year, member => member == defaulter ? 0.0 : 1.0);
-                await administration.RunFundingYear(Plan(year), new RunKey(2016, 0));
-            }
+            var session = new DateOnly(year - 1, 11, 26);
+            await administration.ReportArrearsToCouncil(session, run.Batch);
+            notified.Add((session, (await administration.NotEntitledOn(session.AddYears(1), run)).Contains(defaulter)));
+            await ConfigureAsync(lane, run, year, member => member == defaulter ? 0.0 : 1.0);
+            await administration.RunFundingYear(Plan(year), run);
+        }
 
-            foreach (var day in new[] { new DateOnly(2018, 11, 25), new DateOnly(2018, 11, 26) })
-            {
-                var result = await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                    .Decide(new AgendaItem(SyntheticCouncil.Admission with { Id = $"admit-{day:yyyyMMdd}" }, day, briefs), new RunKey(2016, 0));
-                votes.Add((day, result.Votes[defaulter]));
-            }
-
-            return (reported.ToImmutable(), votes.ToImmutable());
-        });
+        foreach (var day in new[] { new DateOnly(2018, 11, 25), new DateOnly(2018, 11, 26) })
+        {
+            var result = (await cluster.Grains.GetGrain<ICouncilGrain>(lane)
+                .Decide(new AgendaItem(SyntheticCouncil.Admission with { Id = $"admit-{day:yyyyMMdd}" }, day, briefs), run.Batch)).ByRun[0];
+            votes.Add((day, result.Votes[defaulter]));
+        }
 
         // Unpaid from 2016: on 1 January 2017 it owes 2016 and 2017 against 2016's dues alone, so the session of
         // 26 November 2017 is told; from 26 November 2018 it may no longer vote (present or not, it has no vote).
-        Assert.All(reported.Where(r => r.Item1 < new DateOnly(2017, 1, 1)), r => Assert.Empty(r.Item2));
-        Assert.Equal([defaulter], reported.Single(r => r.Item1 == new DateOnly(2017, 11, 26)).Item2.ToArray());
-        Assert.Empty(reported.Single(r => r.Item1 == new DateOnly(2018, 11, 26)).Item2);
+        Assert.All(notified.Where(r => r.Item1 < new DateOnly(2017, 1, 1)), r => Assert.False(r.Item2));
+        Assert.True(notified.Single(r => r.Item1 == new DateOnly(2017, 11, 26)).Item2);
         Assert.NotEqual(Vote.NotEntitled, votes.Single(v => v.Item1 == new DateOnly(2018, 11, 25)).Item2);
         Assert.True(votes.Single(v => v.Item1 == new DateOnly(2018, 11, 26)).Item2 is Vote.NotEntitled or Vote.Absent);
     }
@@ -145,41 +136,38 @@ public sealed class FundingYearGrainTests
     public async Task Donors_pull_on_recipients_the_same_way_in_grains_and_in_the_direct_procedure(double influence)
     {
         var parameters = DecisionParameters.Default with { DonorInfluence = influence };
-        await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-        var (ties, grain) = await host.RunAsync(async grains =>
-        {
-            var briefs = await SyntheticCouncil.SetUp(grains, parameters);
-            await ConfigureAsync(grains, Year, _ => 1.0);
-            var administration = grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation);
-            await administration.RunFundingYear(Plan(Year), new RunKey(2021, 0));
-            var decided = await grains.GetGrain<ICouncilGrain>(SyntheticCouncil.Organisation)
-                .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), new RunKey(2020, 0));
-            return (await administration.Ties(), decided);
-        });
+        var lane = GrainCluster.NewLane();
+        var run = GrainCluster.Run(2021, 0);
+        var briefs = await SyntheticCouncil.SetUp(cluster.Grains, lane, run.Batch, parameters);
+        await ConfigureAsync(lane, run, Year, _ => 1.0);
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(lane);
+        await administration.RunFundingYear(Plan(Year), run);
+
+        // The Council's draws are keyed by run 0 of seed 2021 here, as the direct procedure's below.
+        var grain = (await cluster.Grains.GetGrain<ICouncilGrain>(lane)
+            .Decide(new AgendaItem(SyntheticCouncil.Admission, SyntheticCouncil.SessionDay, briefs), run.Batch)).ByRun[0];
+        var ties = await administration.Ties(run);
 
         var direct = AgendaItemProcedure.Run(
-            SyntheticCouncil.Admission, SyntheticCouncil.Roster with { Ties = ties }, new DecisionModel(parameters), 2020, 0);
+            SyntheticCouncil.Admission, SyntheticCouncil.Roster with { Ties = ties }, new DecisionModel(parameters), 2021, 0);
 
         Assert.NotEmpty(ties.ByRecipient);
         Assert.Equal(direct.Votes, grain.Votes);
         Assert.Equal(direct.Reasons, grain.Reasons);
         if (influence > 0)
         {
-            var without = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, new DecisionModel(parameters), 2020, 0);
+            var without = AgendaItemProcedure.Run(SyntheticCouncil.Admission, SyntheticCouncil.Roster, new DecisionModel(parameters), 2021, 0);
             var recipients = ties.ByRecipient.Keys.ToArray();
             Assert.Contains(recipients, r => direct.Reasons[r] == DecisionReason.Donors || direct.Votes[r] != without.Votes[r]);
         }
     }
 
-    private static async Task<FundingYearReport> FundWithGrains(SchedulerKind scheduler, RunKey run, Func<StateCode, double> paymentRate)
+    private async Task<FundingYearReport> FundWithGrains(RunKey run, Func<StateCode, double> paymentRate)
     {
-        await using var host = TestGrainHost.Start(scheduler, typeof(CouncilGrain).Assembly);
-        return await host.RunAsync(async grains =>
-        {
-            var briefs = await SyntheticCouncil.SetUp(grains, DecisionParameters.Default);
-            await ConfigureAsync(grains, Year, paymentRate);
-            return await grains.GetGrain<IAdministrationGrain>(SyntheticCouncil.Organisation).RunFundingYear(Plan(Year), run);
-        });
+        var lane = GrainCluster.NewLane();
+        await SyntheticCouncil.SetUp(cluster.Grains, lane, run.Batch, DecisionParameters.Default);
+        await ConfigureAsync(lane, run, Year, paymentRate);
+        return await cluster.Grains.GetGrain<IAdministrationGrain>(lane).RunFundingYear(Plan(Year), run);
     }
 
     // Every member is assessed an equal share of CHF 600,000; the donors' budgets only in the year the tests fund.
@@ -196,18 +184,20 @@ public sealed class FundingYearGrainTests
             FundingRules.Default);
     }
 
-    private static async Task ConfigureAsync(IGrainFactory grains, int year, Func<StateCode, double> paymentRate)
+    private async Task ConfigureAsync(string lane, RunKey run, int year, Func<StateCode, double> paymentRate)
     {
         foreach (var member in SyntheticCouncil.Members.Select(m => m.Code))
         {
             var donor = DonorId.Of(member);
             var budget = s_budgets.FirstOrDefault(b => b.Donor == donor) is { } b ? b with { Year = year } : new DonorBudget(donor, year, 0, 0);
             var interests = s_interests.Where(i => i.Key.Item1 == donor).ToImmutableDictionary(i => i.Key.Item2, i => i.Value);
-            await grains.GetGrain<IMemberStateGrain>(member.Value).ConfigureFinances(new DonorSetup(budget, PrioritiesOf(donor), interests, 0.5, paymentRate(member)));
+            await cluster.Grains.GetGrain<IMemberStateGrain>(LaneKeys.Within(lane, member.Value))
+                .ConfigureFinances(new DonorSetup(budget, PrioritiesOf(donor), interests, 0.5, paymentRate(member)), run);
         }
 
-        await grains.GetGrain<IContributorGrain>(s_fund.Value).ConfigureFinances(
-            new DonorSetup(s_budgets.Single(b => b.Donor == s_fund) with { Year = year }, PrioritiesOf(s_fund), ImmutableDictionary<StateCode, double>.Empty, 0.5, 1.0));
+        await cluster.Grains.GetGrain<IContributorGrain>(LaneKeys.Within(lane, s_fund.Value)).ConfigureFinances(
+            new DonorSetup(s_budgets.Single(b => b.Donor == s_fund) with { Year = year }, PrioritiesOf(s_fund), ImmutableDictionary<StateCode, double>.Empty, 0.5, 1.0),
+            run);
     }
 
     private static DonorPriorities PrioritiesOf(DonorId donor) => s_priorities.GetValueOrDefault(donor) ?? DonorPriorities.Neutral;

@@ -1,8 +1,7 @@
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime.Scheduling;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Seeds;
 using Xunit.Abstractions;
 
@@ -12,7 +11,8 @@ namespace IomSim.Grains.Tests;
 /// The 111th Council session (24 November 2020) built from the real seed data, run through the grains and directly.
 /// This checks the plumbing and the rules, not the model's fit: no parameter here was set from the documented tally.
 /// </summary>
-public sealed class RussiaAdmissionFromSeedsTests(ITestOutputHelper output)
+[Collection(GrainClusterCollection.Name)]
+public sealed class RussiaAdmissionFromSeedsTests(GrainCluster cluster, ITestOutputHelper output)
 {
     private static readonly DateOnly s_session = new(2020, 11, 24);
     private static readonly StateCode s_russia = StateCode.Parse("RUS");
@@ -34,18 +34,15 @@ public sealed class RussiaAdmissionFromSeedsTests(ITestOutputHelper output)
     public async Task The_grains_and_the_direct_procedure_agree_on_the_real_Council()
     {
         var roster = CouncilRosterBuilder.For(s_world.Value, s_session, Admission());
+        var lane = GrainCluster.NewLane();
+        var batch = GrainCluster.Batch(2020, 0, 3);
+        var briefs = await SessionSetUp.Register(cluster.Grains, lane, batch, roster, s_russia, s_session, DecisionParameters.Default);
+        var grains = (await cluster.Grains.GetGrain<ICouncilGrain>(lane).Decide(new AgendaItem(Admission(), s_session, briefs), batch)).ByRun;
         for (var run = 0; run < 3; run++)
         {
             var direct = AgendaItemProcedure.Run(Admission(), roster, DecisionModel.Default, 2020, run);
-            await using var host = TestGrainHost.Start(SchedulerKind.Deterministic, typeof(CouncilGrain).Assembly);
-            var grains = await host.RunAsync(async factory =>
-            {
-                var briefs = await SessionSetUp.Register(factory, roster, s_russia, s_session, DecisionParameters.Default);
-                return await factory.GetGrain<ICouncilGrain>("iom").Decide(new AgendaItem(Admission(), s_session, briefs), new RunKey(2020, run));
-            });
-
-            Assert.Equal(direct.Votes, grains.Votes);
-            Assert.Equal(direct.Outcome, grains.Outcome);
+            Assert.Equal(direct.Votes, grains[run].Votes);
+            Assert.Equal(direct.Outcome, grains[run].Outcome);
         }
     }
 

@@ -2,24 +2,24 @@ using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime;
 
 namespace IomSim.Grains.Tests;
 
-/// <summary>Puts a roster before the grains: every member registered with the Administration, and each one's brief for the item.</summary>
+/// <summary>Puts a roster before the grains: every member registered with the lane's Administration, and each one's brief for the item.</summary>
 public static class SessionSetUp
 {
-    /// <summary>Registers the members and returns their briefs, which the item carries to the Council.</summary>
+    /// <summary>Registers the members in every run of <paramref name="runs"/> and returns their briefs, which the item carries to the Council.</summary>
     public static async Task<StateDictionary<MemberStateSetup>> Register(
         IGrainFactory grains,
+        string lane,
+        RunBatch runs,
         CouncilRoster roster,
         StateCode subject,
         DateOnly membersSince,
-        DecisionParameters parameters,
-        string organisation = "iom")
+        DecisionParameters parameters)
     {
-        await grains.GetGrain<IAdministrationGrain>(organisation)
-            .Register(roster.Members.ToImmutableSortedDictionary(m => m.Code, _ => membersSince));
+        await grains.GetGrain<IAdministrationGrain>(lane)
+            .Register(roster.Members.ToImmutableSortedDictionary(m => m.Code, _ => membersSince), runs);
         return Briefs(roster, subject, parameters);
     }
 

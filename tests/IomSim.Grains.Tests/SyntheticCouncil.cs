@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
-using IomSim.Runtime;
 
 namespace IomSim.Grains.Tests;
 
@@ -12,8 +11,6 @@ namespace IomSim.Grains.Tests;
 /// </summary>
 public static class SyntheticCouncil
 {
-    public const string Organisation = "iom";
-
     public static readonly StateCode Applicant = StateCode.Parse("APP");
     public static readonly StateCode Hostile = StateCode.Parse("HOS");
     public static readonly DateOnly SessionDay = new(2020, 11, 24);
@@ -37,7 +34,7 @@ public static class SyntheticCouncil
         ImmutableDictionary<StateCode, double>.Empty.Add(Hostile, -1.0),
         []);
 
-    /// <summary>Registers the members with the Administration and returns their briefs.</summary>
-    public static Task<StateDictionary<MemberStateSetup>> SetUp(IGrainFactory grains, DecisionParameters parameters) =>
-        SessionSetUp.Register(grains, Roster, Applicant, new DateOnly(2000, 1, 1), parameters, Organisation);
+    /// <summary>Registers the members with the lane's Administration in every run of <paramref name="runs"/> and returns their briefs.</summary>
+    public static Task<StateDictionary<MemberStateSetup>> SetUp(IGrainFactory grains, string lane, RunBatch runs, DecisionParameters parameters) =>
+        SessionSetUp.Register(grains, lane, runs, Roster, Applicant, new DateOnly(2000, 1, 1), parameters);
 }

@@ -1,6 +1,6 @@
 using IomSim.Results.Tests;
 using IomSim.Engine;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Scenarios;
 using IomSim.Seeds;
 

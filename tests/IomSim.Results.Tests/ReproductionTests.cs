@@ -1,6 +1,6 @@
 using IomSim.Engine;
 using IomSim.Engine.Results;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Scenarios;
 using IomSim.Seeds;
 

@@ -1,4 +1,4 @@
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace IomSim.Results.Tests;

@@ -1,4 +1,4 @@
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Scenarios.Model;
 
 namespace IomSim.Scenarios.Tests;

@@ -1,5 +1,5 @@
 using IomSim.Domain.World;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Seeds;
 
 namespace IomSim.Scenarios.Tests;

@@ -1,7 +1,7 @@
 using System.Text;
 using IomSim.Estimation.Input;
 using IomSim.ImportContributions;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 
 namespace IomSim.Seeds.Tests;
 

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using IomSim.Engine;
 using IomSim.Engine.Telemetry;
-using IomSim.Runtime.Telemetry;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Scenarios;
 using IomSim.Seeds;
 using OpenTelemetry.Trace;
+using Orleans.Diagnostics;
 
 namespace IomSim.Telemetry.Tests;
 
@@ -46,7 +46,7 @@ public sealed class SessionTraceTests
             Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", (string)session.GetTagItem(EngineTelemetry.SessionDateTag)!);
             Assert.Equal($"session {session.GetTagItem(EngineTelemetry.SessionTag)}", session.DisplayName);
 
-            var calls = spans.Where(s => s.Source.Name == RuntimeTelemetry.Name && s.TraceId == session.TraceId).ToArray();
+            var calls = spans.Where(s => s.Source.Name == ActivitySources.ApplicationGrainActivitySourceName && s.TraceId == session.TraceId).ToArray();
             Assert.NotEmpty(calls);
             Assert.Contains(calls, c => c.ParentSpanId == session.SpanId);
             Assert.All(calls, call => Assert.True(Descends(call, session, byId), $"{call.DisplayName} does not descend from {session.DisplayName}"));
@@ -57,7 +57,7 @@ public sealed class SessionTraceTests
         Assert.True(nested > 0);
 
         // Every grain call of the run is in some session's trace: none left in the run's trace or on its own.
-        Assert.DoesNotContain(spans, s => s.Source.Name == RuntimeTelemetry.Name && s.TraceId == testTrace);
+        Assert.DoesNotContain(spans, s => s.Source.Name == ActivitySources.ApplicationGrainActivitySourceName && s.TraceId == testTrace);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using IomSim.Results.Postgres;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 using IomSim.Seeds;
 
 namespace IomSim.Web.Tests;

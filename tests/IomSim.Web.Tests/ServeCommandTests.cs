@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using IomSim.Cli;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 
 namespace IomSim.Web.Tests;
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using IomSim.Cli.Inputs;
 using IomSim.Cli.Output;
 using IomSim.Cli.Rendering;
+using IomSim.Engine;
 using IomSim.Engine.Calibration;
 using IomSim.Scenarios.Model;
 
@@ -59,8 +60,9 @@ internal static class CalibrateCommand
         };
         var parallel = CommonOptions.Parallel();
         var seeds = CommonOptions.Seeds();
+        var cluster = CommonOptions.Cluster(ScenarioOptions.ClusterDescription);
         command.Arguments.Add(scenarios);
-        foreach (Option option in new Option[] { fit, holdOut, runs, seed, evaluations, output, parallel, seeds })
+        foreach (Option option in new Option[] { fit, holdOut, runs, seed, evaluations, output, parallel, seeds, cluster })
         {
             command.Options.Add(option);
         }
@@ -82,10 +84,13 @@ internal static class CalibrateCommand
                 throw new InvalidInputException($"--hold-out: scenario '{both}' is also fitted to (expected held-out scenarios apart from the fitted ones)");
             }
 
+            using var connection = parsed.GetValue(cluster) is { } address ? Engine.Hosting.ClusterConnection.Connect(address, console.Error.WriteLine) : null;
+            var lanes = connection is null ? parsed.GetValue(parallel) : Math.Max(parsed.GetValue(parallel), 4 * connection.Silos);
             var request = new CalibrationRequest(
-                fitted, heldOut, parameters, parsed.GetValue(runs) ?? DefaultRuns, parsed.GetValue(seed) ?? fitted[0].Seed, parsed.GetValue(parallel), maxEvaluations);
+                fitted, heldOut, parameters, parsed.GetValue(runs) ?? DefaultRuns, parsed.GetValue(seed) ?? fitted[0].Seed, lanes, maxEvaluations);
             console.Error.WriteLine($"fitting {string.Join(", ", parameters.Select(p => p.Name))}: up to {maxEvaluations} evaluations of {request.Runs} runs per scenario");
-            var result = new Calibrator(world).Fit(request, new EvaluationProgress(console), cancellationToken);
+            var engine = connection is null ? null : new ScenarioEngine(world, connection.Grains) { Replay = connection.Replay };
+            var result = new Calibrator(world, engine).Fit(request, new EvaluationProgress(console), cancellationToken);
             console.Out.Write(CalibrationText.Render(result));
             var path = parsed.GetValue(output)?.FullName ?? Path.Combine("calibration", fitted[0].Id + ".yaml");
             AtomicFile.Write(path, CalibrationFile.Render(result));

@@ -4,7 +4,6 @@ using IomSim.Domain.World;
 using IomSim.Engine.Results;
 using IomSim.Engine.Telemetry;
 using IomSim.Grains;
-using IomSim.Runtime;
 
 namespace IomSim.Engine.Funding;
 
@@ -18,6 +17,7 @@ internal static class FundingYearPlay
         IGrainFactory grains,
         IAdministrationGrain administration,
         ScenarioStage stage,
+        string lane,
         int year,
         ImmutableSortedDictionary<DonorId, decimal> broughtForward,
         RunKey run)
@@ -32,15 +32,15 @@ internal static class FundingYearPlay
 
         using var span = EngineTelemetry.BudgetYearStarted(year);
         var january = new DateOnly(year, 1, 1);
-        var members = await administration.MembersOn(january);
+        var members = await administration.MembersOn(january, run);
         var scale = ScaleOfAssessment.From(year, funding.ContributionsIn(year), members);
         var budgets = DonorBudgets.For(stage.World, stage.Scenario.Funding, year, scale, broughtForward);
         var appeals = AppealPortfolio.For(budgetYear, funding.AppealPlan);
-        await ConfigureAsync(grains, stage, january, members, budgets.Budgets, appeals);
+        await ConfigureAsync(grains, stage, lane, run, january, members, budgets.Budgets, appeals);
 
         var plan = new FundingYearPlan(year, appeals, budgets.Budgets, scale.Assess(budgetYear), stage.Scenario.Funding.Rules);
         var report = await administration.RunFundingYear(plan, run);
-        var withoutVote = await administration.NotEntitledOn(new DateOnly(year, 12, 31));
+        var withoutVote = await administration.NotEntitledOn(new DateOnly(year, 12, 31), run);
         EngineTelemetry.BudgetYearFinished(span, year, report.Ledger.ContributedUsd, report.Ledger.IsBalanced);
         return new FundingYearRun(
             run.Run,
@@ -56,6 +56,8 @@ internal static class FundingYearPlay
     private static async Task ConfigureAsync(
         IGrainFactory grains,
         ScenarioStage stage,
+        string lane,
+        RunKey run,
         DateOnly january,
         ImmutableArray<StateCode> members,
         ImmutableArray<DonorBudget> budgets,
@@ -74,13 +76,15 @@ internal static class FundingYearPlay
                     .Select(r => (Requester: r, Weight: stage.RelationBetween(state, r, january)))
                     .Where(r => r.Weight != 0)
                     .ToImmutableDictionary(r => r.Requester, r => r.Weight);
-                await grains.GetGrain<IMemberStateGrain>(state.Value).ConfigureFinances(
-                    new DonorSetup(budget, priorities, interests, stage.Scenario.Funding.PledgeNoise, stage.AssessedPaymentOf(state, january)));
+                await grains.GetGrain<IMemberStateGrain>(LaneKeys.Within(lane, state.Value)).ConfigureFinances(
+                    new DonorSetup(budget, priorities, interests, stage.Scenario.Funding.PledgeNoise, stage.AssessedPaymentOf(state, january)),
+                    run);
             }
             else
             {
-                await grains.GetGrain<IContributorGrain>(donor.Value).ConfigureFinances(
-                    new DonorSetup(budget, priorities, ImmutableDictionary<StateCode, double>.Empty, stage.Scenario.Funding.PledgeNoise, 1.0));
+                await grains.GetGrain<IContributorGrain>(LaneKeys.Within(lane, donor.Value)).ConfigureFinances(
+                    new DonorSetup(budget, priorities, ImmutableDictionary<StateCode, double>.Empty, stage.Scenario.Funding.PledgeNoise, 1.0),
+                    run);
             }
         }
     }

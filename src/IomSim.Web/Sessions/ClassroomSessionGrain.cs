@@ -9,7 +9,7 @@ internal sealed class ClassroomSessionGrain(
     [PersistentState("session", ClassroomSessionGrain.StorageName)] IPersistentState<ClassroomSession> session) : Grain, IClassroomSessionGrain
 {
     /// <summary>The grain storage the sessions live in (memory embedded, Redis in a cluster).</summary>
-    public const string StorageName = "classroom";
+    public const string StorageName = Grains.ClusterSetup.SessionStorage;
 
     /// <summary>How many runs a session keeps: a lesson's worth.</summary>
     public const int MaxRuns = 200;

@@ -1,4 +1,4 @@
-using IomSim.Cli.Cluster;
+using IomSim.Grains;
 
 namespace IomSim.Cli.Tests.Cluster;
 

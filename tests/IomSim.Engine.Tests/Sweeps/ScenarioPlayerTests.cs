@@ -27,9 +27,9 @@ public sealed class ScenarioPlayerTests
     }
 
     [Fact]
-    public void A_worker_runtime_reset_between_runs_plays_what_fresh_runtimes_play()
+    public void A_lane_playing_batch_after_batch_plays_what_fresh_lanes_play()
     {
-        // Arrears, budget years and an admission: every grain kind holds state that the reset must forget.
+        // Arrears, budget years and an admission: every grain kind holds per-run state that a new batch must not see.
         var scenario = FundingScenarios.ArrearsBeforeRussia2020(Scenarios.Code("UKR"));
         var reused = new ScenarioEngine(Scenarios.World).Run(scenario, 3, 7, parallelism: 1);
         var player = new ScenarioPlayer(Scenarios.World, scenario);
@@ -43,12 +43,14 @@ public sealed class ScenarioPlayerTests
 
         Assert.Contains(reused.Events.SelectMany(e => e.Runs), r => r.Votes.GetValueOrDefault("UKR") == "not-entitled");
 
-        // A sweep's worker plays runs of any order on one runtime, and gets the same.
+        // A sweep's worker plays runs of any order on one lane, and gets the same; so does one batch of all three.
         using var worker = new RunWorker();
         var onWorker = new[] { 2, 0, 1 }.ToDictionary(run => run, run => player.Play(worker, 7, run));
+        var batched = player.PlayBatch(worker, 7, 0, 3);
         for (var run = 0; run < 3; run++)
         {
             Assert.Equal(fresh[run].Select(Votes), onWorker[run].Select(Votes));
+            Assert.Equal(fresh[run].Select(Votes), batched[run].Select(Votes));
         }
     }
 

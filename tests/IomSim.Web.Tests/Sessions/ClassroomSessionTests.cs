@@ -23,7 +23,7 @@ public sealed class ClassroomSessionTests
     [Fact]
     public async Task In_memory_a_session_starts_empty_and_keeps_its_changes_and_runs_in_order()
     {
-        await using var silo = await SessionSilo.StartAsync(TestRedisNames.Service(), redis: null);
+        await using var silo = await SessionSilo.StartAsync(redis: null);
         var session = silo.Grains.GetGrain<IClassroomSessionGrain>("class-a");
 
         Assert.Equal(Json(ClassroomSession.Empty), Json(await session.Read()));
@@ -39,17 +39,17 @@ public sealed class ClassroomSessionTests
     [RedisFact]
     public async Task In_Redis_a_session_written_through_one_silo_is_read_back_by_the_next()
     {
-        var service = TestRedisNames.Service();
+        var id = TestRedisNames.Session();
         ClassroomSession written;
-        await using (var first = await SessionSilo.StartAsync(service, TestRedis.RequiredAddress))
+        await using (var first = await SessionSilo.StartAsync(TestRedis.RequiredAddress))
         {
-            var session = first.Grains.GetGrain<IClassroomSessionGrain>("class-a");
+            var session = first.Grains.GetGrain<IClassroomSessionGrain>(id);
             await session.Change("russia-2020", s_changes);
             written = await session.Record(s_run);
         }
 
-        await using var second = await SessionSilo.StartAsync(service, TestRedis.RequiredAddress);
-        var read = await second.Grains.GetGrain<IClassroomSessionGrain>("class-a").Read();
+        await using var second = await SessionSilo.StartAsync(TestRedis.RequiredAddress);
+        var read = await second.Grains.GetGrain<IClassroomSessionGrain>(id).Read();
 
         Assert.Equal(2, read.Version);
         Assert.Equal(Json(written), Json(read));
@@ -59,11 +59,11 @@ public sealed class ClassroomSessionTests
     public async Task In_Redis_a_write_from_a_copy_another_silo_has_overtaken_throws_InconsistentStateException()
     {
         // Two silos of separate clusters over one store: each activates its own copy of the same session.
-        var service = TestRedisNames.Service();
-        await using var left = await SessionSilo.StartAsync(service, TestRedis.RequiredAddress);
-        await using var right = await SessionSilo.StartAsync(service, TestRedis.RequiredAddress);
-        var onLeft = left.Grains.GetGrain<IClassroomSessionGrain>("class-a");
-        var onRight = right.Grains.GetGrain<IClassroomSessionGrain>("class-a");
+        var id = TestRedisNames.Session();
+        await using var left = await SessionSilo.StartAsync(TestRedis.RequiredAddress);
+        await using var right = await SessionSilo.StartAsync(TestRedis.RequiredAddress);
+        var onLeft = left.Grains.GetGrain<IClassroomSessionGrain>(id);
+        var onRight = right.Grains.GetGrain<IClassroomSessionGrain>(id);
         await onLeft.Read();
         await onRight.Read();
 

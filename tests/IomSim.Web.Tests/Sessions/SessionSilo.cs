@@ -3,11 +3,14 @@ using System.Net.Sockets;
 using IomSim.Web.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using StackExchange.Redis;
+using IomSim.Grains;
 
 namespace IomSim.Web.Tests.Sessions;
 
-/// <summary>A silo holding classroom sessions, its storage in Redis (shared by every silo given the same service id) or in memory.</summary>
+/// <summary>
+/// A silo holding classroom sessions: set up as a cluster's silo is (<see cref="ClusterSetup"/>: the sessions in Redis,
+/// shared by every iomsim cluster on that server), each of a cluster of its own; or with the sessions in memory.
+/// </summary>
 internal sealed class SessionSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -17,20 +20,22 @@ internal sealed class SessionSilo : IAsyncDisposable
     /// <summary>The silo's grains.</summary>
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    /// <summary>Starts a silo of its own cluster, storing sessions in Redis under <paramref name="serviceId"/>, or in memory when <paramref name="redis"/> is null.</summary>
-    public static async Task<SessionSilo> StartAsync(string serviceId, string? redis)
+    /// <summary>Starts a silo of a cluster of its own, the sessions in the Redis at <paramref name="redis"/>, or in memory when it is null.</summary>
+    public static async Task<SessionSilo> StartAsync(string? redis)
     {
         var host = new HostBuilder()
             .UseOrleans(silo =>
             {
-                silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: serviceId, clusterId: TestRedisNames.Cluster());
+                silo.AddIomSimGrains();
                 if (redis is null)
                 {
+                    silo.UseLocalhostClustering(FreePort(), FreePort(), clusterId: TestRedisNames.Cluster());
                     silo.AddMemoryGrainStorage(ClassroomSessionGrain.StorageName);
                 }
                 else
                 {
-                    silo.AddRedisGrainStorage(ClassroomSessionGrain.StorageName, options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+                    var address = ClusterAddress.Parse($"redis://{redis}?cluster={TestRedisNames.Cluster()}", "test");
+                    silo.JoinCluster(address, IPAddress.Loopback, FreePort(), FreePort());
                 }
             })
             .Build();
