@@ -14,5 +14,7 @@ COPY --from=build /app .
 # Inside a container the dashboard must listen on every interface for the published port to reach it; the compose
 # file publishes that port on the host's loopback only.
 EXPOSE 5080
+# A silo (iomsim silo) listens for other silos on 11111 and for clients on 30000.
+EXPOSE 11111 30000
 ENTRYPOINT ["dotnet", "iomsim.dll"]
 CMD ["serve", "--urls", "http://0.0.0.0:5080"]

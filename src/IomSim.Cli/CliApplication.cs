@@ -42,6 +42,7 @@ internal static class CliApplication
         root.Subcommands.Add(CalibrateCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(BacktestCommand.Create(console));
+        root.Subcommands.Add(SiloCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

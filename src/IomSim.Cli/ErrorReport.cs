@@ -28,6 +28,7 @@ internal static class ErrorReport
         InvalidInputException e => (ExitCodes.InvalidInput, e.Message),
         ResultsStoreException e => (ExitCodes.InvalidInput, $"iomsim: {e.Message}"),
         ResultsStoreUnreachableException e => (ExitCodes.Failure, $"iomsim: {e.Message}"),
+        Grains.ClusterUnavailableException e => (ExitCodes.Failure, e.Message),
         OperationCanceledException => (ExitCodes.Failure, "iomsim: cancelled"),
         IOException e => (ExitCodes.Failure, $"iomsim: {e.Message}"),
         UnauthorizedAccessException e => (ExitCodes.Failure, $"iomsim: {e.Message}"),

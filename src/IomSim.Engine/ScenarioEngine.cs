@@ -24,6 +24,9 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
     /// <summary>Runs per batch; unset, enough batches to keep every lane busy, at most <see cref="MaxBatchSize"/> runs each.</summary>
     public int? BatchSize { get; init; }
 
+    /// <summary>How a batch whose silo failed is played again (a cluster client's); null (embedded): no failure is replayed.</summary>
+    public Hosting.BatchReplay? Replay { get; init; }
+
     /// <summary>The program version written into results.</summary>
     public static string Version { get; } = typeof(ScenarioEngine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
@@ -83,9 +86,23 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
             {
                 var batch = new RunBatch(play, seed, index * size, Math.Min(size, runs - (index * size)));
                 PlayedRun[] results;
-                using (EngineTelemetry.RunStarted(scenario.Id, batch.First))
+                for (var attempt = 1; ; attempt++)
                 {
-                    results = await ScenarioRun.PlayAsync(worker.Grains, stage, worker.KeyFor(stage.Organisation), batch).ConfigureAwait(false);
+                    try
+                    {
+                        using (EngineTelemetry.RunStarted(scenario.Id, batch.First))
+                        {
+                            results = await ScenarioRun.PlayAsync(worker.Grains, stage, worker.KeyFor(stage.Organisation), batch).ConfigureAwait(false);
+                        }
+
+                        break;
+                    }
+                    catch (Exception error) when (Replay is not null && Hosting.BatchReplay.IsClusterFailure(error))
+                    {
+                        await Replay.BeforeReplayAsync(error, attempt, $"runs {batch.First + 1}-{batch.First + batch.Count}").ConfigureAwait(false);
+                        // A new play: the lane's grains (reactivated on a live silo, or left half-way) start every run afresh.
+                        batch = batch with { Play = Plays.Next() };
+                    }
                 }
 
                 for (var p = 0; p < results.Length; p++)

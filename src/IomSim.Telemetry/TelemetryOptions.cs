@@ -5,8 +5,8 @@ using OpenTelemetry.Trace;
 namespace IomSim.Telemetry;
 
 /// <summary>
-/// What <see cref="TelemetryExport"/> sends where: spans and metrics over OTLP to <see cref="OtlpEndpoint"/>, spans as
-/// lines to <see cref="SpanWriter"/>. Given explicitly (a program reads them from its environment with
+/// What <see cref="TelemetryExport"/> sends where: spans and metrics over OTLP to <see cref="OtlpEndpoint"/>, spans
+/// through OpenTelemetry's console exporter to <see cref="SpanWriter"/>. Given explicitly (a program reads them from its environment with
 /// <see cref="FromEnvironment"/>), so that tests running side by side never share them through the process environment.
 /// </summary>
 public sealed record TelemetryOptions
@@ -23,7 +23,10 @@ public sealed record TelemetryOptions
     /// <summary>The OTLP protocol, or null for the exporter's default.</summary>
     public OtlpExportProtocol? OtlpProtocol { get; init; }
 
-    /// <summary>Where to print one line per finished span (<c>--trace</c>), or null.</summary>
+    /// <summary>
+    /// Where the console exporter prints each finished span (<c>--trace</c>: standard error), or null. Console.Out points
+    /// there while the export runs.
+    /// </summary>
     public TextWriter? SpanWriter { get; init; }
 
     /// <summary>More for the tracer (another exporter, an instrumentation), e.g. a test's in-memory exporter.</summary>

@@ -1,5 +1,9 @@
 using IomSim.Domain.World;
+using System.Net;
+using System.Net.Sockets;
+using IomSim.Grains;
 using IomSim.Web.Api;
+using IomSim.Web.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,12 +12,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Dashboard;
 
 namespace IomSim.Web;
 
 /// <summary>
-/// The dashboard's web host: Kestrel on the given addresses, the page and the JSON API. Every error a client can
-/// cause is a problem response (RFC 7807) naming the field; anything else is a 500 that says nothing of the internals.
+/// The dashboard's web host: Kestrel on the given addresses, the page and the JSON API, and an Orleans silo in the same
+/// host holding the classroom sessions, with Orleans' own dashboard under <see cref="DashboardSettings.OrleansDashboardPath"/>.
+/// Every error a client can cause is a problem response (RFC 7807) naming the field; anything else is a 500 that says
+/// nothing of the internals.
 /// </summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
@@ -66,17 +73,40 @@ public sealed class DashboardHost : IAsyncDisposable
             builder.Logging.AddProvider(new WriterLoggerProvider(log));
         }
 
+        builder.UseOrleans(silo =>
+        {
+            silo.AddIomSimGrains();
+            if (settings.Cluster is { } cluster)
+            {
+                // A silo of the cluster (default ports, as 'iomsim silo'): the sessions in its Redis.
+                silo.JoinCluster(cluster, ClusterSetup.Advertised(cluster), ClusterSetup.SiloPort, ClusterSetup.GatewayPort);
+            }
+            else
+            {
+                // One silo of its own on loopback; no gateway: nothing outside the process calls in.
+                silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: 0);
+                silo.AddMemoryGrainStorage(ClassroomSessionGrain.StorageName);
+                silo.AddDashboard();
+            }
+        });
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
-        var runs = new RunService(catalog, archive);
         var app = builder.Build();
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var runs = new RunService(catalog, archive, grains);
+        var sessions = new SessionService(grains, catalog);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
         StaticAssets.Map(app);
-        ApiEndpoints.Map(app, catalog, runs);
+        ApiEndpoints.Map(app, catalog, runs, sessions);
+        if (settings.ServesOrleansDashboard)
+        {
+            app.MapOrleansDashboard(DashboardSettings.OrleansDashboardPath);
+        }
+
         return new DashboardHost(app, runs, catalog.Problems);
     }
 
@@ -86,6 +116,13 @@ public sealed class DashboardHost : IAsyncDisposable
 
     /// <summary>Stops listening, letting requests under way finish for a few seconds.</summary>
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     /// <summary>Stops and releases the host.</summary>
     public async ValueTask DisposeAsync()

@@ -10,4 +10,26 @@ public sealed record DashboardSettings(IReadOnlyList<string> Urls, string Scenar
 {
     /// <summary>The address used when none is given: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The cluster the dashboard's silo joins (its sessions then kept in the cluster's Redis), or null for a silo of its own.</summary>
+    public Grains.ClusterAddress? Cluster { get; init; }
+
+    /// <summary>The path of Orleans' own dashboard (silos, grains, calls), beside the classroom's.</summary>
+    public const string OrleansDashboardPath = "/orleans";
+
+    /// <summary>
+    /// Whether the program runs in a container (Microsoft's .NET images set <c>DOTNET_RUNNING_IN_CONTAINER=true</c>),
+    /// where it must listen on every interface and the compose file publishes its port on the host's loopback only.
+    /// </summary>
+    public bool InContainer { get; init; }
+
+    /// <summary>
+    /// Whether Orleans' dashboard is served: it shows every grain's calls and state to whoever reaches it, so only where
+    /// the page is reachable from this machine alone (every address loopback, or a container published on loopback).
+    /// </summary>
+    public bool ServesOrleansDashboard => InContainer || Urls.All(IsLoopback);
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)));
 }

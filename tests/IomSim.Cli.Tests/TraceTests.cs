@@ -1,15 +1,13 @@
-using System.Text.RegularExpressions;
-
 namespace IomSim.Cli.Tests;
 
-/// <summary><c>--trace</c>: each span a line on standard error, a session the root of its trace, its grain calls inside.</summary>
+/// <summary><c>--trace</c>: OpenTelemetry's console exporter on standard error, a session the root of its trace, Orleans' grain-call spans inside.</summary>
 [Collection(ProcessTelemetryCollection.Name)]
-public sealed partial class TraceTests : IDisposable
+public sealed class TraceTests : IDisposable
 {
     private readonly ResultsFolder _folder = new();
 
-    [Fact(Skip = "Issue 17 point 7: --trace moves to OpenTelemetry.Exporter.Console over Orleans' own grain-call spans (client and server span per call); this test is rewritten with it.")]
-    public void Trace_prints_the_session_lines_and_their_grain_call_lines_and_leaves_the_result_alone()
+    [Fact]
+    public void Trace_prints_the_session_spans_and_their_grain_call_spans_and_leaves_the_result_alone()
     {
         string[] args = ["run", Iomsim.Scenario("russia-2020.yaml"), "--runs", "1", "--format", "json", "--store", _folder.Store];
 
@@ -18,30 +16,48 @@ public sealed partial class TraceTests : IDisposable
 
         Assert.Equal((0, 0), (traced.ExitCode, plain.ExitCode));
         Assert.Equal(plain.Out, traced.Out);
-        var spans = traced.ErrorLines.Select(l => SpanLine().Match(l)).Where(m => m.Success).ToArray();
-        var runs = spans.Where(s => s.Groups["name"].Value == "run").Select(r => $"link={r.Groups["trace"].Value}/{r.Groups["span"].Value}").ToArray();
+        var spans = ConsoleSpan.Parse(traced.Error);
+        var runs = spans.Where(s => s.Name == "run").ToArray();
         Assert.NotEmpty(runs);
 
         // Tests running beside this one may add spans of their own: this run's session is one that has it all.
         Assert.Contains(spans, session =>
-            session.Groups["name"].Value == "session 111th Session of the Council (regular, online)"
-            && session.Groups["parent"].Value == "--------"
-            && session.Groups["tags"].Value.Contains("iomsim.session.date=2020-11-24", StringComparison.Ordinal)
-            && runs.Any(link => session.Groups["tags"].Value.Contains(link, StringComparison.Ordinal))
+            session.Name == "session 111th Session of the Council (regular, online)"
+            && session.ParentSpanId is null
+            && session.Source == "IomSim.Engine"
+            && session.Tags.GetValueOrDefault("iomsim.session.date") == "2020-11-24"
+            && runs.Any(session.LinksTo)
             && spans.Any(decide =>
-                decide.Groups["trace"].Value == session.Groups["trace"].Value
-                && decide.Groups["parent"].Value == session.Groups["span"].Value
-                && decide.Groups["indent"].Value == "  "
-                && decide.Groups["name"].Value == "ICouncilGrain/Decide")
-            && spans.Any(vote =>
-                vote.Groups["trace"].Value == session.Groups["trace"].Value
-                && vote.Groups["indent"].Value.Length > 2
-                && vote.Groups["name"].Value == "IMemberStateGrain/Decide"));
-        Assert.DoesNotContain(plain.ErrorLines, l => SpanLine().IsMatch(l));
+                decide.Source == OrleansCalls
+                && decide.Name.EndsWith("ICouncilGrain/Decide", StringComparison.Ordinal)
+                && Descends(decide, session, spans)
+                && spans.Any(vote => vote.Source == OrleansCalls && vote.Name.Contains("IMemberStateGrain/", StringComparison.Ordinal) && Descends(vote, decide, spans))));
+        Assert.Empty(ConsoleSpan.Parse(plain.Error));
+    }
+
+    private const string OrleansCalls = "Microsoft.Orleans.Application";
+
+    // Whether span is a descendant of ancestor, through the parents printed.
+    private static bool Descends(ConsoleSpan span, ConsoleSpan ancestor, IReadOnlyList<ConsoleSpan> spans)
+    {
+        for (var current = span; current.TraceId == ancestor.TraceId && current.ParentSpanId is { } parent;)
+        {
+            if (parent == ancestor.SpanId)
+            {
+                return true;
+            }
+
+            var next = spans.FirstOrDefault(s => s.TraceId == current.TraceId && s.SpanId == parent);
+            if (next is null)
+            {
+                return false;
+            }
+
+            current = next;
+        }
+
+        return false;
     }
 
     public void Dispose() => _folder.Dispose();
-
-    [GeneratedRegex(@"^(?<trace>[0-9a-f]{8}) (?<span>[0-9a-f]{8}) (?<parent>[0-9a-f]{8}|-{8}) (?<indent> *)(?<name>\S.*?) \d+\.\d{3} ms(?<tags>.*)$")]
-    private static partial Regex SpanLine();
 }

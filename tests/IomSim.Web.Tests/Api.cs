@@ -28,6 +28,14 @@ internal static class Api
     public static Task<(int Status, JsonNode? Body)> RunAsync(DashboardServer server, object request) =>
         RunAsync(server, JsonSerializer.Serialize(request, JsonSerializerOptions.Web));
 
+    /// <summary>PUT a request built from an object to <paramref name="path"/>.</summary>
+    public static async Task<(int Status, JsonNode? Body)> PutAsync(DashboardServer server, string path, object request)
+    {
+        using var content = new StringContent(JsonSerializer.Serialize(request, JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
+        using var response = await server.Client.PutAsync(new Uri(path, UriKind.Relative), content);
+        return ((int)response.StatusCode, await ParseAsync(response));
+    }
+
     /// <summary>The item <paramref name="id"/> of a run answer.</summary>
     public static JsonNode Item(JsonNode run, string id) =>
         run["sessions"]!.AsArray().SelectMany(s => s!["items"]!.AsArray()).Single(i => (string?)i!["id"] == id)!;

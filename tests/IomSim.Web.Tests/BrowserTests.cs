@@ -96,6 +96,30 @@ public sealed partial class BrowserTests(DashboardServer server)
     }
 
     [ChromiumFact]
+    public async Task Another_browser_given_the_page_s_address_finds_the_class_s_changes_and_runs()
+    {
+        Uri shared;
+        await using (var first = await BrowserSession.OpenAsync(server.Address))
+        {
+            var page = first.Page;
+            await page.WaitForURLAsync(new Regex("#session=[0-9a-f]{24}$"));
+            await RunAsync(page, "russia-2020", seed: 2020, runs: 1);
+            await page.SelectOptionAsync("#objection-item", "russia-2020/admission");
+            await page.SelectOptionAsync("#objection-state", "UKR");
+            await page.ClickAsync("#withdraw-objection");
+            await RunAsync(page, scenario: null, seed: 2020, runs: 1);
+            shared = new Uri(page.Url);
+        }
+
+        await using var second = await BrowserSession.OpenAsync(shared);
+        await second.Page.WaitForSelectorAsync("#status:has-text('restored')");
+
+        Assert.Contains("2 run(s) restored", await second.Page.InnerTextAsync("#status"), StringComparison.Ordinal);
+        Assert.Contains("UKR withdraws its request for a formal vote on russia-2020/admission", await second.Page.InnerTextAsync("#changes-list"), StringComparison.Ordinal);
+        second.AssertStayedLocal();
+    }
+
+    [ChromiumFact]
     public async Task A_donor_s_cut_lowers_the_coverage_on_the_page()
     {
         await using var browser = await BrowserSession.OpenAsync(server.Address);

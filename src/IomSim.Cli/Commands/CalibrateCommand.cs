@@ -3,6 +3,7 @@ using System.CommandLine;
 using IomSim.Cli.Inputs;
 using IomSim.Cli.Output;
 using IomSim.Cli.Rendering;
+using IomSim.Engine;
 using IomSim.Engine.Calibration;
 using IomSim.Scenarios.Model;
 
@@ -59,13 +60,14 @@ internal static class CalibrateCommand
         };
         var parallel = CommonOptions.Parallel();
         var seeds = CommonOptions.Seeds();
+        var cluster = CommonOptions.Cluster(ScenarioOptions.ClusterDescription);
         var leaveOneOut = new Option<bool>("--leave-one-out")
         {
             Description = "Instead of one fit: for each documented event of the scenarios, fit on the events dated before it (never on it), "
                 + "predict it, and report the out-of-sample fit per event. Writes no file.",
         };
         command.Arguments.Add(scenarios);
-        foreach (Option option in new Option[] { fit, holdOut, runs, seed, evaluations, output, parallel, seeds, leaveOneOut })
+        foreach (Option option in new Option[] { fit, holdOut, runs, seed, evaluations, output, parallel, seeds, cluster, leaveOneOut })
         {
             command.Options.Add(option);
         }
@@ -88,8 +90,10 @@ internal static class CalibrateCommand
             }
 
             RefuseInSample(heldOut, "--hold-out");
+            using var connection = parsed.GetValue(cluster) is { } address ? Engine.Hosting.ClusterConnection.Connect(address, console.Error.WriteLine) : null;
+            var lanes = connection is null ? parsed.GetValue(parallel) : Math.Max(parsed.GetValue(parallel), 4 * connection.Silos);
             var request = new CalibrationRequest(
-                fitted, heldOut, parameters, parsed.GetValue(runs) ?? DefaultRuns, parsed.GetValue(seed) ?? fitted[0].Seed, parsed.GetValue(parallel), maxEvaluations);
+                fitted, heldOut, parameters, parsed.GetValue(runs) ?? DefaultRuns, parsed.GetValue(seed) ?? fitted[0].Seed, lanes, maxEvaluations);
             if (parsed.GetValue(leaveOneOut))
             {
                 if (!heldOut.IsEmpty || parsed.GetValue(output) is not null)
@@ -105,7 +109,8 @@ internal static class CalibrateCommand
             }
 
             console.Error.WriteLine($"fitting {string.Join(", ", parameters.Select(p => p.Name))}: up to {maxEvaluations} evaluations of {request.Runs} runs per scenario");
-            var result = new Calibrator(world).Fit(request, new EvaluationProgress(console), cancellationToken);
+            var engine = connection is null ? null : new ScenarioEngine(world, connection.Grains) { Replay = connection.Replay };
+            var result = new Calibrator(world, engine).Fit(request, new EvaluationProgress(console), cancellationToken);
             console.Out.Write(CalibrationText.Render(result));
             var path = parsed.GetValue(output)?.FullName ?? Path.Combine("calibration", fitted[0].Id + ".yaml");
             AtomicFile.Write(path, CalibrationFile.Render(result));

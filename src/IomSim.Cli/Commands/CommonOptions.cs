@@ -78,6 +78,35 @@ internal static class CommonOptions
         CustomParser = result => WholeNumber(result, 1, 1024) ?? 1,
     };
 
+    /// <summary><c>--cluster URL</c>: play on the silos of a cluster (or, for <c>silo</c> and <c>serve</c>, join it).</summary>
+    public static Option<Grains.ClusterAddress?> Cluster(string description) => new("--cluster")
+    {
+        Description = description,
+        HelpName = "redis://HOST[:PORT][?cluster=NAME]",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            try
+            {
+                return Grains.ClusterAddress.Parse(text, "--cluster");
+            }
+            catch (FormatException error)
+            {
+                result.AddError(error.Message);
+                return null;
+            }
+        },
+    };
+
+    /// <summary>A TCP port option (<c>--port</c>, <c>--gateway</c>).</summary>
+    public static Option<int> Port(string name, int defaultPort, string description) => new(name)
+    {
+        Description = $"{description} (default {defaultPort}).",
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultPort,
+        CustomParser = result => WholeNumber(result, 1, 65535) ?? defaultPort,
+    };
+
     /// <summary>The <c>&lt;scenario&gt;</c> argument.</summary>
     public static Argument<string> Scenario() => new("scenario")
     {

@@ -14,13 +14,18 @@ internal sealed class ScenarioOptions
     private readonly Option<string?> _store = CommonOptions.Store();
     private readonly Option<DirectoryInfo?> _seeds = CommonOptions.Seeds();
     private readonly Option<int> _parallel = CommonOptions.Parallel();
+    private readonly Option<Grains.ClusterAddress?> _cluster = CommonOptions.Cluster(ClusterDescription);
+
+    /// <summary>What <c>--cluster</c> does for the commands that play runs.</summary>
+    public const string ClusterDescription = "Play on the silos of the cluster whose membership is kept in this Redis server "
+        + "(started with 'iomsim silo --cluster URL'), in batches spread over them, instead of on a silo in this program. Same results.";
 
     /// <summary>Adds the argument and options to <paramref name="command"/>.</summary>
     public ScenarioOptions(Command command, string runsDescription)
     {
         _runs = CommonOptions.Runs(runsDescription);
         command.Arguments.Add(_scenario);
-        foreach (Option option in new Option[] { _runs, _seed, _format, _out, _store, _seeds, _parallel })
+        foreach (Option option in new Option[] { _runs, _seed, _format, _out, _store, _seeds, _parallel, _cluster })
         {
             command.Options.Add(option);
         }
@@ -35,5 +40,6 @@ internal sealed class ScenarioOptions
         parsed.GetValue(_seeds),
         parsed.GetValue(_store),
         OutputFormats.Parse(parsed.GetValue(_format)!),
-        parsed.GetValue(_out));
+        parsed.GetValue(_out),
+        parsed.GetValue(_cluster));
 }

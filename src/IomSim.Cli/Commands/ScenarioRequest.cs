@@ -11,6 +11,7 @@ namespace IomSim.Cli.Commands;
 /// <param name="Store">The results file or PostgreSQL URL as given, or null for <c>IOMSIM_STORE</c> or the default file.</param>
 /// <param name="Format">The output format.</param>
 /// <param name="Out">The output folder, or null for standard output.</param>
+/// <param name="Cluster">The cluster to play on, or null for the embedded silo.</param>
 internal sealed record ScenarioRequest(
     string Scenario,
     int? Runs,
@@ -19,4 +20,5 @@ internal sealed record ScenarioRequest(
     DirectoryInfo? Seeds,
     string? Store,
     OutputFormat Format,
-    DirectoryInfo? Out);
+    DirectoryInfo? Out,
+    Grains.ClusterAddress? Cluster = null);

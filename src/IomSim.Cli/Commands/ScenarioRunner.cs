@@ -38,8 +38,15 @@ internal static class ScenarioRunner
         {
             try
             {
-                result = new ScenarioEngine(world).Run(
-                    scenario, runs, seed, request.Parallel, progress, (run, events) => writer.Add(template.Of(run, events)), cancellationToken);
+                using var cluster = request.Cluster is { } address ? ClusterConnection.Connect(address, console.Error.WriteLine) : null;
+                var engine = cluster is null
+                    ? new ScenarioEngine(world)
+                    : new ScenarioEngine(world, cluster.Grains) { Replay = cluster.Replay };
+
+                // On a cluster, enough lanes to keep every silo busy.
+                var parallel = cluster is null ? request.Parallel : Math.Max(request.Parallel, 4 * cluster.Silos);
+                result = engine.Run(
+                    scenario, runs, seed, parallel, progress, (run, events) => writer.Add(template.Of(run, events)), cancellationToken);
             }
             finally
             {

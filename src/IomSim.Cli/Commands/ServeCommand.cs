@@ -31,7 +31,9 @@ internal static class ServeCommand
         };
         var seeds = CommonOptions.Seeds();
         var store = CommonOptions.Store();
-        foreach (Option option in new Option[] { urls, scenarios, seeds, store })
+        var cluster = CommonOptions.Cluster("Join the cluster whose membership is kept in this Redis server as one of its silos "
+            + "(ports 11111 and 30000): the classroom sessions are then kept in that Redis and survive a restart.");
+        foreach (Option option in new Option[] { urls, scenarios, seeds, store, cluster })
         {
             command.Options.Add(option);
         }
@@ -45,7 +47,11 @@ internal static class ServeCommand
             var settings = new DashboardSettings(
                 [.. addresses.Select(a => a.OriginalString)],
                 folder,
-                ResultsStoreLocation.Resolve(parsed.GetValue(store), console.Environment(ResultsStoreLocation.EnvironmentVariable)));
+                ResultsStoreLocation.Resolve(parsed.GetValue(store), console.Environment(ResultsStoreLocation.EnvironmentVariable)))
+            {
+                Cluster = parsed.GetValue(cluster),
+                InContainer = console.Environment("DOTNET_RUNNING_IN_CONTAINER") == "true",
+            };
             await using var host = DashboardHost.Create(settings, world, console.Error);
             foreach (var problem in host.Problems)
             {
@@ -61,6 +67,11 @@ internal static class ServeCommand
             if (addresses.Any(a => !IsLoopback(a)))
             {
                 console.Error.WriteLine("warning: the dashboard is reachable from the network (an address other than loopback); anyone who can reach it can run scenarios");
+            }
+
+            if (settings.ServesOrleansDashboard)
+            {
+                console.Out.WriteLine($"orleans: {host.Addresses[0]}{DashboardSettings.OrleansDashboardPath}/");
             }
 
             console.Error.WriteLine($"runs are stored in {settings.Store.Display}; press Ctrl+C to stop");

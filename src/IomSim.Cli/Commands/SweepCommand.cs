@@ -42,8 +42,9 @@ internal static class SweepCommand
         var store = CommonOptions.Store();
         var seeds = CommonOptions.Seeds();
         var parallel = CommonOptions.Parallel();
+        var cluster = CommonOptions.Cluster(ScenarioOptions.ClusterDescription);
         command.Arguments.Add(scenario);
-        foreach (Option option in new Option[] { runs, vary, resume, seed, format, output, store, seeds, parallel })
+        foreach (Option option in new Option[] { runs, vary, resume, seed, format, output, store, seeds, parallel, cluster })
         {
             command.Options.Add(option);
         }
@@ -60,7 +61,8 @@ internal static class SweepCommand
                 parsed.GetValue(seeds),
                 parsed.GetValue(store),
                 OutputFormats.Parse(parsed.GetValue(format)!),
-                parsed.GetValue(output));
+                parsed.GetValue(output),
+                parsed.GetValue(cluster));
             var report = SweepRunner.Run(request, console, cancellationToken);
             var text = request.Format switch
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IomSim.Cli.Commands;
 using IomSim.Cli.Inputs;
 using IomSim.Engine;
+using IomSim.Engine.Hosting;
 using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
 using IomSim.Results;
@@ -54,7 +55,11 @@ internal static class SweepRunner
             pairs.AddRange(Enumerable.Range(0, request.Runs).Where(run => !request.Resume || !stored.Contains(run)).Select(run => (s, run)));
         }
 
-        Play(pairs, players, templates, store, request.Parallel, console, cancellationToken);
+        using (var cluster = request.Cluster is { } address ? ClusterConnection.Connect(address, console.Error.WriteLine) : null)
+        {
+            Play(pairs, players, templates, store, request.Parallel, cluster, console, cancellationToken);
+        }
+
         var total = settings.Length * request.Runs;
         var note = request.Resume
             ? $"; {storedBefore} were stored before and kept"
@@ -74,16 +79,20 @@ internal static class SweepRunner
         return new SweepReport(scenario, seed, request.Runs, ScenarioEngine.Version, result);
     }
 
-    // One run per core; each finished run goes to the writer, whose thread alone uses the store's connection.
+    // One run per core (on a cluster, batches of consecutive runs of a setting, lanes enough for every silo); each
+    // finished run goes to the writer, whose thread alone uses the store's connection.
     private static void Play(
         List<(int Setting, int Run)> pairs,
         ImmutableArray<ScenarioPlayer> players,
         ImmutableArray<StoredRunTemplate> templates,
         IResultsStore store,
         int parallel,
+        ClusterConnection? cluster,
         CliConsole console,
         CancellationToken cancellationToken)
     {
+        var batches = Batches(pairs, cluster is null ? 1 : ClusterBatch);
+        parallel = cluster is null ? parallel : Math.Max(parallel, 4 * cluster.Silos);
         var progress = new RunProgress(console, Math.Max(1, pairs.Count), TimeProvider.System, timeLeft: true);
         var played = 0;
         using var writer = new ResultsWriter(store);
@@ -92,10 +101,10 @@ internal static class SweepRunner
             // A runtime per worker, reset between its runs (RunWorker): same runs as fresh runtimes, without activating
             // every grain again for each.
             Parallel.ForEach(
-                pairs,
+                batches,
                 new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
-                () => new RunWorker(),
-                (pair, loop, worker) =>
+                () => cluster is null ? new RunWorker() : new RunWorker(cluster.Grains),
+                (batch, loop, worker) =>
                 {
                     // Once storing has failed nothing more can be kept: stop, and let Complete throw the store's error.
                     if (writer.HasFailed)
@@ -104,8 +113,18 @@ internal static class SweepRunner
                         return worker;
                     }
 
-                    writer.Add(templates[pair.Setting].Of(pair.Run, players[pair.Setting].Play(worker, templates[pair.Setting].Seed, pair.Run)));
-                    progress.Report(Interlocked.Increment(ref played));
+                    var (setting, first, count) = batch;
+                    var template = templates[setting];
+                    ImmutableArray<ImmutableArray<EventRun>> Once() => players[setting].PlayBatch(worker, template.Seed, first, count);
+
+                    // A replay is a new play on the lane: its grains start the runs afresh, and the same runs come out.
+                    var runs = cluster is null ? Once() : cluster.Replay.Run(Once, $"setting {setting + 1}, runs {first + 1}-{first + count}");
+                    for (var r = 0; r < count; r++)
+                    {
+                        writer.Add(template.Of(first + r, runs[r]));
+                    }
+
+                    progress.Report(Interlocked.Add(ref played, count));
                     return worker;
                 },
                 worker => worker.Dispose());
@@ -122,6 +141,28 @@ internal static class SweepRunner
 
         writer.Complete();
         progress.Finish();
+    }
+
+    // Runs per batch on a cluster: a call carries the batch, so fewer, larger calls cross the network.
+    private const int ClusterBatch = 16;
+
+    // Consecutive runs of one setting, at most size of them per batch, in the order given.
+    private static List<(int Setting, int First, int Count)> Batches(List<(int Setting, int Run)> pairs, int size)
+    {
+        var batches = new List<(int Setting, int First, int Count)>();
+        foreach (var (setting, run) in pairs)
+        {
+            if (batches.Count > 0 && batches[^1] is var last && last.Setting == setting && last.First + last.Count == run && last.Count < size)
+            {
+                batches[^1] = last with { Count = last.Count + 1 };
+            }
+            else
+            {
+                batches.Add((setting, run, 1));
+            }
+        }
+
+        return batches;
     }
 
     private static EventRun ToEventRun(int run, StoredEvent stored) =>

@@ -13,14 +13,16 @@ namespace IomSim.Engine.Calibration;
 /// objective (<see cref="CalibrationObjective"/>) evaluated with a fixed seed and a fixed number of runs, so that it
 /// is a deterministic function of the parameters (common random numbers).
 /// </summary>
-public sealed class Calibrator(SeedWorld world)
+/// <param name="world">The seeded world.</param>
+/// <param name="engine">The engine the evaluations run on (a cluster client's), or null for the embedded silo.</param>
+public sealed class Calibrator(SeedWorld world, ScenarioEngine? engine = null)
 {
     // Start-simplex step in the unbounded coordinates: large enough to step off a plateau of the step-shaped objective.
     private const double Step = 0.6;
 
     private const double ConvergenceTolerance = 1e-3;
 
-    private readonly ScenarioEngine _engine = new(world);
+    private readonly ScenarioEngine _engine = engine ?? new(world);
 
     /// <summary>Fits <see cref="CalibrationRequest.Parameters"/> to the fitted scenarios and reports every scenario before and after.</summary>
     /// <param name="request">What to fit on what.</param>

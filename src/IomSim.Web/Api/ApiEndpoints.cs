@@ -1,17 +1,19 @@
 using System.Collections.Immutable;
+using IomSim.Web.Sessions;
 using IomSim.Web.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using Microsoft.AspNetCore.Routing;
+using Orleans.Storage;
 
 namespace IomSim.Web.Api;
 
-/// <summary>The JSON API under <c>/api</c>: the scenarios, one scenario's controls, and runs.</summary>
+/// <summary>The JSON API under <c>/api</c>: the scenarios, one scenario's controls, runs, and classroom sessions.</summary>
 internal static class ApiEndpoints
 {
     /// <summary>Maps the routes.</summary>
-    public static void Map(IEndpointRouteBuilder routes, ScenarioCatalog catalog, RunService runs)
+    public static void Map(IEndpointRouteBuilder routes, ScenarioCatalog catalog, RunService runs, SessionService sessions)
     {
         var api = routes.MapGroup("/api");
         api.MapGet("/scenarios", () => TypedResults.Json(
@@ -25,12 +27,26 @@ internal static class ApiEndpoints
             try
             {
                 var request = await RequestBody.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+                if (request.Session is { } session)
+                {
+                    SessionService.Check(session);
+                }
+
                 var view = await runs.RunAsync(request, context.RequestAborted).ConfigureAwait(false);
+                if (request.Session is not null)
+                {
+                    await sessions.RecordAsync(request, view).ConfigureAwait(false);
+                }
+
                 return HttpResults.Json(view, ApiJson.Default.RunView);
             }
             catch (BadRequestException error)
             {
                 return Problem(StatusCodes.Status400BadRequest, error.Field, error.Message);
+            }
+            catch (InconsistentStateException)
+            {
+                return Stale();
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
@@ -44,14 +60,50 @@ internal static class ApiEndpoints
                     : "the body could not be read");
             }
         });
-        api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "path", "no such API route (expected GET /api/scenarios, GET /api/scenarios/{id} or POST /api/runs)"));
+        api.MapGet("/sessions/{id}", async (string id) =>
+        {
+            try
+            {
+                return HttpResults.Json(await sessions.ReadAsync(id).ConfigureAwait(false), ApiJson.Default.ClassroomSession);
+            }
+            catch (BadRequestException error)
+            {
+                return Problem(StatusCodes.Status400BadRequest, error.Field, error.Message);
+            }
+        });
+        api.MapPut("/sessions/{id}", async (string id, HttpContext context) =>
+        {
+            try
+            {
+                var request = await RequestBody.ReadAsync(context.Request, ApiJson.Default.SessionRequest, "session", "scenario and changes", context.RequestAborted).ConfigureAwait(false);
+                return HttpResults.Json(await sessions.ChangeAsync(id, request).ConfigureAwait(false), ApiJson.Default.ClassroomSession);
+            }
+            catch (BadRequestException error)
+            {
+                return Problem(StatusCodes.Status400BadRequest, error.Field, error.Message);
+            }
+            catch (InconsistentStateException)
+            {
+                return Stale();
+            }
+        });
+        api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "path", "no such API route (expected GET /api/scenarios, GET /api/scenarios/{id}, POST /api/runs, GET or PUT /api/sessions/{id})"));
     }
+
+    // Another copy of the session wrote since this one read it: nothing was overwritten; reading again gives the latest.
+    private static IResult Stale() => Problem(StatusCodes.Status409Conflict, "session",
+        "the session was changed elsewhere since it was read; nothing was written (read it again with GET /api/sessions/{id})");
 
     // RFC 7807 problem details: the message, and the field at fault under errors, as validation problems carry it.
     private static IResult Problem(int status, string field, string message) => HttpResults.Problem(
         detail: message,
         statusCode: status,
-        title: status == StatusCodes.Status404NotFound ? "Not found" : "The request is not valid",
+        title: status switch
+        {
+            StatusCodes.Status404NotFound => "Not found",
+            StatusCodes.Status409Conflict => "Conflict",
+            _ => "The request is not valid",
+        },
         extensions: new Dictionary<string, object?>
         {
             ["field"] = field,

@@ -15,6 +15,8 @@ namespace IomSim.Web.Api;
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     ReadCommentHandling = JsonCommentHandling.Disallow)]
 [JsonSerializable(typeof(RunRequest))]
+[JsonSerializable(typeof(SessionRequest))]
+[JsonSerializable(typeof(Sessions.ClassroomSession))]
 [JsonSerializable(typeof(RunView))]
 [JsonSerializable(typeof(ImmutableArray<ScenarioSummaryView>))]
 [JsonSerializable(typeof(ScenarioDetailView))]

@@ -6,18 +6,21 @@ namespace IomSim.Web.Api;
 /// consensusBreak, attendance and/or abstentionBand), <c>request-vote</c> and <c>withdraw-request</c> (item, state),
 /// <c>donor-scale</c> (donor, factor, optional fromYear and toYear).
 /// </summary>
-internal sealed record ChangeRequest(
-    string? Kind,
-    string? State = null,
-    string? To = null,
-    double? Weight = null,
-    double? Alignment = null,
-    double? Rights = null,
-    double? ConsensusBreak = null,
-    double? Attendance = null,
-    double? AbstentionBand = null,
-    string? Item = null,
-    string? Donor = null,
-    double? Factor = null,
-    int? FromYear = null,
-    int? ToYear = null);
+[GenerateSerializer]
+[Immutable]
+[Alias("IomSim.Web.Api.ChangeRequest")]
+public sealed record ChangeRequest(
+    [property: Id(0)] string? Kind,
+    [property: Id(1)] string? State = null,
+    [property: Id(2)] string? To = null,
+    [property: Id(3)] double? Weight = null,
+    [property: Id(4)] double? Alignment = null,
+    [property: Id(5)] double? Rights = null,
+    [property: Id(6)] double? ConsensusBreak = null,
+    [property: Id(7)] double? Attendance = null,
+    [property: Id(8)] double? AbstentionBand = null,
+    [property: Id(9)] string? Item = null,
+    [property: Id(10)] string? Donor = null,
+    [property: Id(11)] double? Factor = null,
+    [property: Id(12)] int? FromYear = null,
+    [property: Id(13)] int? ToYear = null);

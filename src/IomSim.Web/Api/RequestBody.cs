@@ -1,15 +1,22 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 
 namespace IomSim.Web.Api;
 
-/// <summary>Reads a run request's JSON body, turning every way it can be wrong into a <see cref="BadRequestException"/>.</summary>
+/// <summary>Reads a request's JSON body, turning every way it can be wrong into a <see cref="BadRequestException"/>.</summary>
 internal static class RequestBody
 {
-    /// <summary>The request in <paramref name="request"/>'s body.</summary>
+    /// <summary>The run request in <paramref name="request"/>'s body.</summary>
     /// <exception cref="BadRequestException">Not JSON, malformed, of the wrong shape, or empty.</exception>
     /// <exception cref="BadHttpRequestException">The body is over the size limit (413).</exception>
-    public static async Task<RunRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<RunRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(request, ApiJson.Default.RunRequest, "run request", "scenario, seed, runs and changes", cancellationToken);
+
+    /// <summary>The <paramref name="what"/> in <paramref name="request"/>'s body, a JSON object with <paramref name="fields"/>.</summary>
+    /// <exception cref="BadRequestException">Not JSON, malformed, of the wrong shape, or empty.</exception>
+    /// <exception cref="BadHttpRequestException">The body is over the size limit (413).</exception>
+    public static async Task<T> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, string what, string fields, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -23,14 +30,14 @@ internal static class RequestBody
 
         try
         {
-            return await JsonSerializer.DeserializeAsync(request.Body, ApiJson.Default.RunRequest, cancellationToken).ConfigureAwait(false)
-                ?? throw new BadRequestException("body", "the body is null (expected a JSON object with scenario, seed, runs and changes)");
+            return await JsonSerializer.DeserializeAsync(request.Body, type, cancellationToken).ConfigureAwait(false)
+                ?? throw new BadRequestException("body", $"the body is null (expected a JSON object with {fields})");
         }
         catch (JsonException error)
         {
             var field = string.IsNullOrEmpty(error.Path) || error.Path == "$" ? "body" : error.Path.TrimStart('$', '.');
             var where = error.LineNumber is { } line ? $" (line {line + 1}, position {error.BytePositionInLine + 1})" : string.Empty;
-            throw new BadRequestException(field, $"the body is not a valid run request at {error.Path ?? "$"}{where}: {Reason(error)}");
+            throw new BadRequestException(field, $"the body is not a valid {what} at {error.Path ?? "$"}{where}: {Reason(error)}");
         }
     }
 

@@ -6,9 +6,9 @@ namespace IomSim.Web.Api;
 
 /// <summary>
 /// Runs a request: the shipped scenario with its changes applied, through the same engine and with the same seeds as
-/// the CLI, one request at a time (the machine is shared); every run is stored.
+/// the CLI, on the dashboard's own silo, one request at a time (the machine is shared); every run is stored.
 /// </summary>
-internal sealed class RunService(ScenarioCatalog catalog, RunArchive archive) : IDisposable
+internal sealed class RunService(ScenarioCatalog catalog, RunArchive archive, IGrainFactory grains) : IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -25,7 +25,7 @@ internal sealed class RunService(ScenarioCatalog catalog, RunArchive archive) : 
         }
 
         var (scenario, applied) = ScenarioChanges.Apply(shipped, catalog.World, request.Changes ?? []);
-        var engine = new ScenarioEngine(catalog.World);
+        var engine = new ScenarioEngine(catalog.World, grains);
         try
         {
             engine.Check(scenario);

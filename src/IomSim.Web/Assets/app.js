@@ -1,7 +1,7 @@
 // The IomSim dashboard: talks only to this server's /api, draws everything from the JSON it returns.
 'use strict';
 
-const state = { detail: null, changes: [], result: null, previous: null, steps: [], shown: 0 };
+const state = { detail: null, changes: [], result: null, previous: null, steps: [], shown: 0, session: null };
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
 const VOTES = ['yes', 'no', 'abstain', 'absent', 'not-entitled'];
@@ -47,13 +47,37 @@ const meanTally = (t) => `${num(t.yes.mean)} yes, ${num(t.no.mean)} no, ${num(t.
 
 // ---- scenarios and controls ----
 
+// The class's session lives on the server (a grain): its id in the page's address, so a reload or another
+// browser given the address finds the same scenario, changes and runs.
+function sessionId() {
+  const match = /^#session=([A-Za-z0-9_-]{1,64})$/.exec(window.location.hash);
+  if (match) return match[1];
+  const id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  history.replaceState(null, '', `#session=${id}`);
+  return id;
+}
+
+async function saveSession() {
+  try {
+    await api(`/api/sessions/${state.session}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ scenario: state.detail.id, changes: state.changes }) });
+  } catch (error) {
+    status(error.message, true);
+  }
+}
+
 async function loadScenarios() {
-  const list = await api('/api/scenarios');
+  state.session = sessionId();
+  const [list, saved] = await Promise.all([api('/api/scenarios'), api(`/api/sessions/${state.session}`)]);
   const select = $('scenario');
   select.replaceChildren(...list.map((s) => el('option', { value: s.id }, `${s.id} — ${s.title}`)));
-  const preferred = list.find((s) => s.id === 'russia-2020');
+  const preferred = list.find((s) => s.id === (saved.scenario ?? 'russia-2020'));
   if (preferred) select.value = preferred.id;
   await loadDetail();
+  if (saved.scenario === state.detail.id && saved.changes.length > 0) {
+    state.changes = saved.changes.map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== null)));
+    renderChanges();
+    status(`session ${state.session}: ${saved.changes.length} change(s) and ${saved.runs.length} run(s) restored`);
+  }
 }
 
 async function loadDetail() {
@@ -116,7 +140,7 @@ function renderChanges() {
   const list = $('changes-list');
   list.replaceChildren(...state.changes.map((change, index) => {
     const remove = el('button', { type: 'button', 'aria-label': 'remove' }, '×');
-    remove.addEventListener('click', () => { state.changes.splice(index, 1); renderChanges(); });
+    remove.addEventListener('click', () => { state.changes.splice(index, 1); renderChanges(); saveSession(); });
     return el('li', {}, describe(change), remove);
   }));
   if (state.changes.length === 0) list.append(el('li', { className: 'muted' }, 'none: the scenario as shipped'));
@@ -125,13 +149,14 @@ function renderChanges() {
 function addChanges(...changes) {
   state.changes.push(...changes);
   renderChanges();
+  saveSession();
 }
 
 function wireControls() {
   for (const id of ['stance-weight', 'position-alignment', 'position-rights']) {
     $(id).addEventListener('input', () => { $(`${id}-out`).textContent = $(id).value; });
   }
-  $('scenario').addEventListener('change', () => loadDetail().catch((e) => status(e.message, true)));
+  $('scenario').addEventListener('change', () => loadDetail().then(saveSession).catch((e) => status(e.message, true)));
   $('position-state').addEventListener('change', syncPosition);
   $('add-stance').addEventListener('click', () => {
     const applicant = state.detail.items.find((i) => i.applicant).applicant;
@@ -150,7 +175,7 @@ function wireControls() {
     { kind: 'withdraw-request', item: $('objection-item').value, state: $('objection-state').value },
     { kind: 'behaviour', state: $('objection-state').value, consensusBreak: 0 }));
   $('add-donor').addEventListener('click', () => addChanges({ kind: 'donor-scale', donor: $('donor').value, factor: Number($('donor-factor').value) }));
-  $('clear-changes').addEventListener('click', () => { state.changes = []; renderChanges(); });
+  $('clear-changes').addEventListener('click', () => { state.changes = []; renderChanges(); saveSession(); });
   $('run-form').addEventListener('submit', (event) => { event.preventDefault(); run(); });
   $('next').addEventListener('click', () => show(state.shown + 1));
   $('prev').addEventListener('click', () => show(state.shown - 1));
@@ -165,6 +190,7 @@ async function run() {
     seed: Number($('seed').value),
     runs: Number($('runs').value),
     changes: state.changes,
+    session: state.session,
   };
   $('run').disabled = true;
   status('running…');

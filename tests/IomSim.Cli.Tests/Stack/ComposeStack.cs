@@ -49,6 +49,18 @@ internal sealed class ComposeStack
             ? [.. ((YamlSequenceNode)ports).Children.Select(p => ParsePort(((YamlScalarNode)p).Value!))]
             : [];
 
+    /// <summary>A service's command line: its <c>command:</c> (a sequence), else for a built service the image's CMD.</summary>
+    public string[] Command(string name) =>
+        Service(name).Children.TryGetValue("command", out var command)
+            ? [.. ((YamlSequenceNode)command).Children.Select(c => ((YamlScalarNode)c).Value!)]
+            : Service(name).Children.ContainsKey("build") ? ExecForm("CMD") : [];
+
+    /// <summary>A service's volumes, as written (<c>name:/path</c>).</summary>
+    public IReadOnlyList<string> Volumes(string name) =>
+        Service(name).Children.TryGetValue("volumes", out var volumes)
+            ? [.. ((YamlSequenceNode)volumes).Children.Select(v => ((YamlScalarNode)v).Value!)]
+            : [];
+
     /// <summary>The JSON-array arguments of a Dockerfile instruction (ENTRYPOINT, CMD).</summary>
     public string[] ExecForm(string instruction)
     {
