@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IomSim.Runtime.Testing;
+using IomSim.Testing;
 
 namespace IomSim.Cli.Tests.Teaching;
 
