@@ -57,13 +57,15 @@ internal static class ProfileRun
         {
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var pauses = GC.GetTotalPauseDuration();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var played = Play(runs);
             clock.Stop();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{(sets > 1 ? $"set {set}: " : "")}{played} runs ({(direct ? "direct loop" : "engine")}) in {clock.Elapsed.TotalSeconds:0.00} s: {played / clock.Elapsed.TotalSeconds:0} runs/s, {parallelism} at once; {allocated / 1024.0 / runs:0.0} KB allocated per run; GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s, collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+                $"{(sets > 1 ? $"set {set}: " : "")}{played} runs ({(direct ? "direct loop" : "engine")}) in {clock.Elapsed.TotalSeconds:0.00} s: {played / clock.Elapsed.TotalSeconds:0} runs/s, {parallelism} at once; {cpu.TotalMicroseconds / played:0.0} µs of CPU per run (steadier than runs/s on a shared machine); {allocated / 1024.0 / runs:0.0} KB allocated per run; GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:0.00} s, collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
     }
 

@@ -92,15 +92,22 @@ internal static class ScenarioRun
         });
         var decided = await council.Decide(new AgendaItem(motion, session.Date, staged.Briefs) { FormalVoteRequestedBy = staged.Roster.FormalVoteRequestedBy }, runs);
         var results = new EventRun[runs.Count];
+        var approved = ImmutableArray.CreateBuilder<int>();
         for (var p = 0; p < runs.Count; p++)
         {
             var result = decided.ByRun[p];
             if (entry.Kind == AgendaKind.Admission && result.Outcome is ItemOutcome.AdoptedByConsensus or ItemOutcome.AdoptedByVote)
             {
-                await administration.RecordApproval(entry.Applicant!.Value, session.Date, runs[p]);
+                approved.Add(p);
             }
 
             results[p] = Decided(runs[p].Run, result, staged);
+        }
+
+        // One message for the batch's approvals: a message per run cost more than the vote it records.
+        if (approved.Count > 0)
+        {
+            await administration.RecordApproval(entry.Applicant!.Value, session.Date, runs, approved.DrainToImmutable());
         }
 
         return results;
@@ -149,20 +156,11 @@ internal static class ScenarioRun
 
     private static async Task<EventRun[]> AcceptAsync(IAdministrationGrain administration, AgendaEntry entry, Session session, RunBatch runs)
     {
+        var accepted = await administration.RecordAcceptance(entry.Applicant!.Value, session.Date, runs);
         var results = new EventRun[runs.Count];
         for (var p = 0; p < runs.Count; p++)
         {
-            string outcome;
-            try
-            {
-                await administration.RecordAcceptance(entry.Applicant!.Value, session.Date, runs[p]);
-                outcome = OutcomeNames.Accepted;
-            }
-            catch (InvalidOperationException)
-            {
-                outcome = OutcomeNames.NothingToAccept;
-            }
-
+            var outcome = accepted[p] ? OutcomeNames.Accepted : OutcomeNames.NothingToAccept;
             results[p] = new EventRun(runs[p].Run, outcome, null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, null);
         }
 

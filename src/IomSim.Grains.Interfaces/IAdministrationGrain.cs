@@ -18,14 +18,21 @@ public interface IAdministrationGrain : IGrainWithStringKey
     [Alias("Register")]
     Task Register(ImmutableSortedDictionary<StateCode, DateOnly> members, RunBatch runs);
 
-    /// <summary>Records the Council's approval of an application in one run; the applicant is not yet a member.</summary>
+    /// <summary>
+    /// Records the Council's approval of an application in the runs at <paramref name="places"/> of the batch (one call
+    /// for the whole batch, as every item is decided); the applicant is not yet a member.
+    /// </summary>
     [Alias("RecordApproval")]
-    Task RecordApproval(StateCode applicant, DateOnly approved, RunKey run);
+    Task RecordApproval(StateCode applicant, DateOnly approved, RunBatch runs, ImmutableArray<int> places);
 
-    /// <summary>Records the applicant's acceptance of the Constitution in one run: it is a member from that day.</summary>
-    /// <exception cref="InvalidOperationException">The Council has not approved the application in that run.</exception>
+    /// <summary>
+    /// Records the applicant's acceptance of the Constitution in every run of the batch whose Council approved its
+    /// application: it is a member from that day. Returns, by place in the batch, whether there was an approval to accept
+    /// (a run that rejected the application has nothing to accept: an outcome, not an error).
+    /// </summary>
+    /// <exception cref="ArgumentException">The acceptance predates the approval in some run.</exception>
     [Alias("RecordAcceptance")]
-    Task RecordAcceptance(StateCode applicant, DateOnly accepted, RunKey run);
+    Task<ImmutableArray<bool>> RecordAcceptance(StateCode applicant, DateOnly accepted, RunBatch runs);
 
     /// <summary>Records a member's arrears in every run of <paramref name="runs"/>.</summary>
     [Alias("RecordArrears")]

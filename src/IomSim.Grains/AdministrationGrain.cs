@@ -66,33 +66,44 @@ public sealed class AdministrationGrain : Grain, IAdministrationGrain
     }
 
     /// <inheritdoc />
-    public Task RecordApproval(StateCode applicant, DateOnly approved, RunKey run)
+    public Task RecordApproval(StateCode applicant, DateOnly approved, RunBatch runs, ImmutableArray<int> places)
     {
-        var register = _registers[run];
-        _registers[run] = register with { Approved = register.Approved.SetItem(applicant.Value, approved) };
+        var registers = _registers.For(runs);
+        foreach (var p in places)
+        {
+            registers[p] = registers[p] with { Approved = registers[p].Approved.SetItem(applicant.Value, approved) };
+        }
+
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task RecordAcceptance(StateCode applicant, DateOnly accepted, RunKey run)
+    public Task<ImmutableArray<bool>> RecordAcceptance(StateCode applicant, DateOnly accepted, RunBatch runs)
     {
-        var register = _registers[run];
-        if (!register.Approved.TryGetValue(applicant.Value, out var approved))
+        var registers = _registers.For(runs);
+        var accepting = new bool[registers.Length];
+        for (var p = 0; p < registers.Length; p++)
         {
-            throw new InvalidOperationException($"{applicant} accepted the Constitution, but the Council has not approved its application.");
+            var register = registers[p];
+            if (!register.Approved.TryGetValue(applicant.Value, out var approved))
+            {
+                continue;
+            }
+
+            if (accepted < approved)
+            {
+                throw new ArgumentException($"{applicant} cannot accept on {accepted:yyyy-MM-dd}, before its approval on {approved:yyyy-MM-dd}.", nameof(accepted));
+            }
+
+            registers[p] = register with
+            {
+                Approved = register.Approved.Remove(applicant.Value),
+                Members = register.Members.SetItem(applicant.Value, accepted),
+            };
+            accepting[p] = true;
         }
 
-        if (accepted < approved)
-        {
-            throw new ArgumentException($"{applicant} cannot accept on {accepted:yyyy-MM-dd}, before its approval on {approved:yyyy-MM-dd}.", nameof(accepted));
-        }
-
-        _registers[run] = register with
-        {
-            Approved = register.Approved.Remove(applicant.Value),
-            Members = register.Members.SetItem(applicant.Value, accepted),
-        };
-        return Task.CompletedTask;
+        return Task.FromResult(ImmutableCollectionsMarshal.AsImmutableArray(accepting));
     }
 
     /// <inheritdoc />

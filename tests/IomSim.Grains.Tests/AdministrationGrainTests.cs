@@ -18,22 +18,39 @@ public sealed class AdministrationGrainTests(GrainCluster cluster)
         var administration = cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane());
         var run = GrainCluster.Run(2020, 0);
         await administration.Register(s_chinaOnly, run.Batch);
-        await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24), run);
+        await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24), run.Batch, [run.Index]);
         var approvedOnly = await administration.MembersOn(new DateOnly(2020, 11, 25), run);
-        await administration.RecordAcceptance(s_russia, new DateOnly(2021, 4, 19), run);
+        var accepted = await administration.RecordAcceptance(s_russia, new DateOnly(2021, 4, 19), run.Batch);
 
+        Assert.Equal([true], accepted.ToArray());
         Assert.Equal([s_china], approvedOnly.ToArray());
         Assert.Equal([s_china, s_russia], (await administration.MembersOn(new DateOnly(2021, 4, 19), run)).ToArray());
         Assert.Equal([s_china], (await administration.MembersOn(new DateOnly(2021, 4, 18), run)).ToArray());
     }
 
     [Fact]
-    public async Task Accepting_without_an_approved_application_is_refused()
+    public async Task Accepting_without_an_approved_application_admits_no_one_in_that_run()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane())
-            .RecordAcceptance(s_russia, new DateOnly(2021, 4, 19), GrainCluster.Run(2020, 0)));
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane());
+        var run = GrainCluster.Run(2020, 0);
+        await administration.Register(s_chinaOnly, run.Batch);
 
-        Assert.Contains("has not approved", error.Message, StringComparison.Ordinal);
+        var accepted = await administration.RecordAcceptance(s_russia, new DateOnly(2021, 4, 19), run.Batch);
+
+        Assert.Equal([false], accepted.ToArray());
+        Assert.Equal([s_china], (await administration.MembersOn(new DateOnly(2021, 4, 19), run)).ToArray());
+    }
+
+    [Fact]
+    public async Task Accepting_before_the_approval_is_refused()
+    {
+        var administration = cluster.Grains.GetGrain<IAdministrationGrain>(GrainCluster.NewLane());
+        var run = GrainCluster.Run(2020, 0);
+        await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24), run.Batch, [run.Index]);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => administration.RecordAcceptance(s_russia, new DateOnly(2020, 11, 1), run.Batch));
+
+        Assert.Contains("before its approval", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,10 +62,11 @@ public sealed class AdministrationGrainTests(GrainCluster cluster)
         await administration.Register(s_chinaOnly, batch);
 
         // Only the last run approves and admits Russia; the first two, whose registers agree, share one seating.
-        await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24), batch[2]);
-        await administration.RecordAcceptance(s_russia, day, batch[2]);
+        await administration.RecordApproval(s_russia, new DateOnly(2020, 11, 24), batch, [2]);
+        var accepted = await administration.RecordAcceptance(s_russia, day, batch);
         var seatings = (await administration.SeatingOn(day, batch)).ByRun;
 
+        Assert.Equal([false, false, true], accepted.ToArray());
         Assert.Equal([s_china], seatings[0].Members.ToArray());
         Assert.Same(seatings[0], seatings[1]);
         Assert.Equal([s_china, s_russia], seatings[2].Members.ToArray());

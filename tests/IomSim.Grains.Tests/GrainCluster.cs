@@ -1,5 +1,5 @@
+using IomSim.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace IomSim.Grains.Tests;
@@ -31,12 +31,7 @@ public sealed class GrainCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddIomSimGrains());
-        builder.ConfigureClient(client => client.Services.AddSerializer(serializer => serializer.AddDomainTypes()));
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        _cluster = await TestClusters.StartAsync(1);
     }
 
     public async Task DisposeAsync()

@@ -79,8 +79,9 @@ internal static class SweepRunner
         return new SweepReport(scenario, seed, request.Runs, ScenarioEngine.Version, result);
     }
 
-    // One run per core (on a cluster, batches of consecutive runs of a setting, lanes enough for every silo); each
-    // finished run goes to the writer, whose thread alone uses the store's connection.
+    // Batches of consecutive runs of a setting, as the engine plays them (each member asked once per item for a whole
+    // batch), on one lane per core (on a cluster, lanes enough for every silo); each finished run goes to the writer,
+    // whose thread alone uses the store's connection.
     private static void Play(
         List<(int Setting, int Run)> pairs,
         ImmutableArray<ScenarioPlayer> players,
@@ -91,8 +92,8 @@ internal static class SweepRunner
         CliConsole console,
         CancellationToken cancellationToken)
     {
-        var batches = Batches(pairs, cluster is null ? 1 : ClusterBatch);
         parallel = cluster is null ? parallel : Math.Max(parallel, 4 * cluster.Silos);
+        var batches = Batches(pairs, BatchSize(pairs.Count, parallel));
         var progress = new RunProgress(console, Math.Max(1, pairs.Count), TimeProvider.System, timeLeft: true);
         var played = 0;
         using var writer = new ResultsWriter(store);
@@ -143,8 +144,9 @@ internal static class SweepRunner
         progress.Finish();
     }
 
-    // Runs per batch on a cluster: a call carries the batch, so fewer, larger calls cross the network.
-    private const int ClusterBatch = 16;
+    // Runs per batch: as large as keeps every lane busy with a few batches each (so progress moves and a replayed batch
+    // after a silo's failure is short), at most the engine's largest.
+    private static int BatchSize(int runs, int lanes) => Math.Clamp(runs / (lanes * 4), 1, ScenarioEngine.MaxBatchSize);
 
     // Consecutive runs of one setting, at most size of them per batch, in the order given.
     private static List<(int Setting, int First, int Count)> Batches(List<(int Setting, int Run)> pairs, int size)

@@ -1,5 +1,4 @@
-using IomSim.Grains;
-using Orleans.Serialization;
+using IomSim.Testing;
 using Orleans.TestingHost;
 
 namespace IomSim.Cli.Tests.Determinism;
@@ -21,12 +20,7 @@ public sealed class ThreeSiloCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = new InProcessTestClusterBuilder(3);
-        builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddIomSimGrains());
-        builder.ConfigureClient(client => client.Services.AddSerializer(serializer => serializer.AddDomainTypes()));
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        _cluster = await TestClusters.StartAsync(3);
     }
 
     public async Task DisposeAsync()
