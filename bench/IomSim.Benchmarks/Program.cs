@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using IomSim.Benchmarks;
 
@@ -14,5 +15,6 @@ if (args is [ProfileRun.Flag, ..])
 }
 else
 {
-    BenchmarkSwitcher.FromAssembly(typeof(SessionBenchmarks).Assembly).Run(args);
+    // The benchmarks' own build may take minutes on a busy 2-core machine: BenchmarkDotNet's 2-minute limit cut it short.
+    BenchmarkSwitcher.FromAssembly(typeof(SessionBenchmarks).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));
 }

@@ -31,6 +31,9 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain
     private MemberStateSetup? _checkedBrief;
     private (MemberStateSetup Brief, Motion Motion, double Relation)? _relation;
 
+    // The state's habit and ideal point on the last motion's issues, looked up once for all the batches of an item.
+    private (MemberStateSetup Brief, MemberStance Stance)? _stance;
+
     private string Code => LaneKeys.OwnId(this.GetPrimaryKeyString());
 
     /// <inheritdoc />
@@ -49,6 +52,7 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain
         ArgumentNullException.ThrowIfNull(sittings);
         var model = ModelFor(brief);
         var relation = RelationTo(brief, motion);
+        var stance = StanceOn(brief, motion);
         var code = CodeHash();
         var item = MotionHash(motion.Id);
         var decisions = new MemberDecision[sittings.Places.Length];
@@ -56,7 +60,7 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain
         {
             var random = RandomStream.For(sittings.Runs.Seed, sittings.Runs.First + sittings.Places[i], code, item);
             var context = new MotionContext(relation, sittings.BlocSignals[i], sittings.DonorPulls[i]);
-            decisions[i] = model.Decide(brief.Profile, motion, context, random);
+            decisions[i] = model.Decide(stance, context, random);
         }
 
         return ValueTask.FromResult(new MemberDecisions(ImmutableCollectionsMarshal.AsImmutableArray(decisions)));
@@ -108,6 +112,16 @@ public sealed class MemberStateGrain : Grain, IMemberStateGrain
         }
 
         return known.Relation;
+    }
+
+    private MemberStance StanceOn(MemberStateSetup brief, Motion motion)
+    {
+        if (_stance is not { } known || !ReferenceEquals(known.Brief, brief) || !ReferenceEquals(known.Stance.Motion, motion))
+        {
+            _stance = known = (brief, MemberStance.Of(brief.Profile, motion));
+        }
+
+        return known.Stance;
     }
 
     private DecisionModel ModelFor(MemberStateSetup brief)

@@ -37,7 +37,7 @@ public sealed class DecisionModel(DecisionParameters parameters)
                 + (Parameters.DonorInfluence * context.DonorPull);
         }
 
-        var terms = Terms(member, motion, context);
+        var terms = Terms(MemberStance.Of(member, motion), context);
         return terms.Own;
     }
 
@@ -45,17 +45,21 @@ public sealed class DecisionModel(DecisionParameters parameters)
     /// The member's decision. Draws exactly two numbers from <paramref name="random"/>, in a fixed order (the choice,
     /// then insistence), whatever the outcome, so that one draw never shifts another.
     /// </summary>
-    public MemberDecision Decide(MemberProfile member, Motion motion, in MotionContext context, RandomStream random)
+    public MemberDecision Decide(MemberProfile member, Motion motion, in MotionContext context, RandomStream random) =>
+        Decide(MemberStance.Of(member, motion), context, random);
+
+    /// <summary>The same decision as <see cref="Decide(MemberProfile, Motion, in MotionContext, RandomStream)"/>, from a stance looked up before.</summary>
+    public MemberDecision Decide(in MemberStance stance, in MotionContext context, RandomStream random)
     {
-        ArgumentNullException.ThrowIfNull(member);
-        ArgumentNullException.ThrowIfNull(motion);
+        var member = stance.Member ?? throw new ArgumentException("The stance has no member.", nameof(stance));
+        var motion = stance.Motion;
         var draw = random.NextDouble();
         var insistence = random.NextDouble();
 
-        var terms = Terms(member, motion, context);
+        var terms = Terms(stance, context);
         var bloc = context.BlocSignal is { } signal ? Parameters.BlocCohesion * (signal - terms.Own) : 0.0;
         var support = terms.Own + bloc;
-        var p = Probabilities(member, motion, terms, bloc);
+        var p = Probabilities(stance, terms, bloc);
         var vote = draw < p.Yes ? Vote.Yes
             : draw < p.Yes + p.No ? Vote.No
             : draw < p.Yes + p.No + p.Abstain ? Vote.Abstain
@@ -68,19 +72,18 @@ public sealed class DecisionModel(DecisionParameters parameters)
         return new MemberDecision(vote != Vote.Absent, support, objects, objects && insistence < member.ConsensusBreakPropensity, vote, reason);
     }
 
-    /// <summary>The four probabilities for the member on the motion, given its context (what <see cref="Decide"/> samples from).</summary>
+    /// <summary>The four probabilities for the member on the motion, given its context (what <see cref="Decide(MemberProfile, Motion, in MotionContext, RandomStream)"/> samples from).</summary>
     public ChoiceProbabilities Probabilities(MemberProfile member, Motion motion, in MotionContext context)
     {
-        ArgumentNullException.ThrowIfNull(member);
-        ArgumentNullException.ThrowIfNull(motion);
-        var terms = Terms(member, motion, context);
+        var stance = MemberStance.Of(member, motion);
+        var terms = Terms(stance, context);
         var bloc = context.BlocSignal is { } signal ? Parameters.BlocCohesion * (signal - terms.Own) : 0.0;
-        return Probabilities(member, motion, terms, bloc);
+        return Probabilities(stance, terms, bloc);
     }
 
-    private ChoiceProbabilities Probabilities(MemberProfile member, Motion motion, in SupportTerms terms, double bloc)
+    private ChoiceProbabilities Probabilities(in MemberStance stance, in SupportTerms terms, double bloc)
     {
-        var habit = member.Habits.For(motion.Issues);
+        var (member, motion, habit) = (stance.Member, stance.Motion, stance.Habit);
 
         // A set attendance of 1 or 0 (a request on record, a scenario's attendance) is certain, whatever the shift; the
         // choice model floors estimated rates away from 0 and 1.
@@ -90,8 +93,7 @@ public sealed class DecisionModel(DecisionParameters parameters)
         if (motion.Item is { } placed)
         {
             // The choice model adds discrimination · ideal point itself; the rest of the case for yes is a shift.
-            var point = member.IdealPoints.For(motion.Issues);
-            return _choices.Probabilities(point, habit, placed, new ChoiceShifts(terms.Relation + terms.Donors + bloc, notVoting));
+            return _choices.Probabilities(stance.Point, habit, placed, new ChoiceShifts(terms.Relation + terms.Donors + bloc, notVoting));
         }
 
         var band = member.AbstentionBand * Parameters.LogitScale;
@@ -102,14 +104,15 @@ public sealed class DecisionModel(DecisionParameters parameters)
     // The terms of the case for yes, on the logit scale. For a placed motion the position term is the ideal point's
     // support less the item's midpoint, so that, as for a motion weighed by distance, zero sits in the middle of the
     // abstention band.
-    private SupportTerms Terms(MemberProfile member, Motion motion, in MotionContext context)
+    private SupportTerms Terms(in MemberStance stance, in MotionContext context)
     {
+        var (member, motion) = (stance.Member, stance.Motion);
         var scale = Parameters.LogitScale;
         var relation = scale * Parameters.RelationWeight * context.RelationToSubject;
         var donors = scale * Parameters.DonorInfluence * context.DonorPull;
         if (motion.Item is { } item)
         {
-            var position = item.Discrimination.Dot(member.IdealPoints.For(motion.Issues)) - item.Midpoint;
+            var position = item.Discrimination.Dot(stance.Point) - item.Midpoint;
             return new SupportTerms(0.0, position, relation, donors, item.LowerCut - item.Midpoint);
         }
 

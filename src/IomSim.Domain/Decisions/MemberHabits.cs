@@ -24,6 +24,36 @@ public sealed record MemberHabits(VoteHabit Overall, ImmutableSortedDictionary<s
     public VoteHabit For(IEnumerable<string> issues) => ByIssue.IsEmpty ? Overall : new StateVoteHabits(Overall, ByIssue).For(issues);
 
     /// <summary>
+    /// The same habit as <see cref="For(IEnumerable{string})"/>, found without allocating when the item has at most one
+    /// issue with a row (nearly every item): asked for every member on every item.
+    /// </summary>
+    public VoteHabit For(ImmutableArray<string> issues)
+    {
+        if (ByIssue.IsEmpty)
+        {
+            return Overall;
+        }
+
+        VoteHabit? first = null;
+        var found = 0;
+        foreach (var issue in issues)
+        {
+            if (ByIssue.TryGetValue(issue, out var habit))
+            {
+                first ??= habit;
+                found++;
+            }
+        }
+
+        return found switch
+        {
+            0 => Overall,
+            1 => first!,
+            _ => new StateVoteHabits(Overall, ByIssue).For(issues),
+        };
+    }
+
+    /// <summary>
     /// These habits with a set attendance in place of the habit of not voting, on every issue: a scenario's
     /// <c>attendance</c>, or a member whose request for a vote is on record (it was there to make it).
     /// </summary>

@@ -22,4 +22,24 @@ public sealed record MemberIdealPoints(IdealCoordinates General, ImmutableSorted
 
     /// <summary>The point it votes from on an item of <paramref name="issues"/> (<see cref="StateIdealPoints.For"/>).</summary>
     public IdealCoordinates For(IEnumerable<string> issues) => ByIssue.IsEmpty ? General : new StateIdealPoints(General, ByIssue).For(issues);
+
+    /// <summary>The same point as <see cref="For(IEnumerable{string})"/>, found without allocating: asked for every member on every item.</summary>
+    public IdealCoordinates For(ImmutableArray<string> issues)
+    {
+        var point = General;
+        if (ByIssue.IsEmpty)
+        {
+            return point;
+        }
+
+        foreach (var issue in issues)
+        {
+            if (ByIssue.TryGetValue(issue, out var specific))
+            {
+                point = point.Plus(specific.Minus(General));
+            }
+        }
+
+        return point;
+    }
 }
