@@ -94,6 +94,7 @@ internal static class CalibrateCommand
             var lanes = connection is null ? parsed.GetValue(parallel) : Math.Max(parsed.GetValue(parallel), 4 * connection.Silos);
             var request = new CalibrationRequest(
                 fitted, heldOut, parameters, parsed.GetValue(runs) ?? DefaultRuns, parsed.GetValue(seed) ?? fitted[0].Seed, lanes, maxEvaluations);
+            var engine = connection is null ? null : new ScenarioEngine(world, connection.Grains) { Replay = connection.Replay };
             if (parsed.GetValue(leaveOneOut))
             {
                 if (!heldOut.IsEmpty || parsed.GetValue(output) is not null)
@@ -103,13 +104,12 @@ internal static class CalibrateCommand
 
                 RefuseInSample(fitted, "--leave-one-out");
                 console.Error.WriteLine($"leave-one-out of {string.Join(", ", parameters.Select(p => p.Name))}: up to {maxEvaluations} evaluations of {request.Runs} runs per scenario per fold");
-                var folds = new LeaveOneOut(world).Run(request, new FoldProgress(console), cancellationToken);
+                var folds = new LeaveOneOut(world, engine).Run(request, new FoldProgress(console), cancellationToken);
                 console.Out.Write(LeaveOneOutText.Render(folds, request, Calibrator.PositionsSource(world)));
                 return Task.FromResult(ExitCodes.Success);
             }
 
             console.Error.WriteLine($"fitting {string.Join(", ", parameters.Select(p => p.Name))}: up to {maxEvaluations} evaluations of {request.Runs} runs per scenario");
-            var engine = connection is null ? null : new ScenarioEngine(world, connection.Grains) { Replay = connection.Replay };
             var result = new Calibrator(world, engine).Fit(request, new EvaluationProgress(console), cancellationToken);
             console.Out.Write(CalibrationText.Render(result));
             var path = parsed.GetValue(output)?.FullName ?? Path.Combine("calibration", fitted[0].Id + ".yaml");

@@ -10,10 +10,12 @@ namespace IomSim.Engine.Calibration;
 /// them. An event with nothing before it is predicted with the stated defaults. The event's own record never enters
 /// its fit: the fit's objective only scores the earlier events' items, even where they share a scenario with it.
 /// </summary>
-public sealed class LeaveOneOut(SeedWorld world)
+/// <param name="world">The seeded world.</param>
+/// <param name="engine">Where the runs are played: a cluster's engine, or (null) the embedded silo's.</param>
+public sealed class LeaveOneOut(SeedWorld world, ScenarioEngine? engine = null)
 {
-    private readonly Calibrator _calibrator = new(world);
-    private readonly ScenarioEngine _engine = new(world);
+    private readonly Calibrator _calibrator = new(world, engine);
+    private readonly ScenarioEngine _engine = engine ?? new(world);
 
     /// <summary>One fold per documented event named by the scenarios' items, in date order.</summary>
     /// <param name="request">The scenarios (<see cref="CalibrationRequest.Fitted"/>), parameters, runs, seed, search budget; nothing held out.</param>
