@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IomSim.Domain.Decisions;
 using IomSim.Domain.Procedure;
 using IomSim.Domain.World;
@@ -12,8 +11,8 @@ namespace IomSim.Benchmarks;
 /// <summary>
 /// The 111th Council session (scenarios/russia-2020.yaml) on the real seeds, cut to its admission item, and the same
 /// item as a plain roster for the direct procedure: the members sitting that day, Ukraine present and insisting on a
-/// vote as on record, relations to Russia as seeded. The roster is built the way the engine builds it for this scenario
-/// (no overrides), so both sides decide the same item with the same model.
+/// vote as on record, relations to Russia as seeded, the documented turnout an input. Motion and roster come from the
+/// engine's own staging, so both sides decide the same item with the same model.
 /// </summary>
 internal sealed class RussiaSession
 {
@@ -45,17 +44,11 @@ internal sealed class RussiaSession
         var item = session.Items.Single(i => i.Kind == AgendaKind.Admission);
         var scenario = full with { Timeline = [session with { Items = [item] }] };
 
-        var applicant = item.Applicant!.Value;
-        var motion = new Motion(item.Id, MotionKind.Admission, world.Positions[applicant].Position, applicant);
-        var sitting = BodyMembership.MembersOn(world, scenario.Body, session.Date);
-        var seeded = CouncilRosterBuilder.For(world, sitting, session.Date, motion);
-        var requesting = item.FormalVoteRequestedBy.Where(sitting.Contains).ToImmutableHashSet();
-        var roster = seeded with
-        {
-            // As the engine does: a member whose request for a vote is on record was there to make it.
-            Members = [.. seeded.Members.Select(m => requesting.Contains(m.Code) ? m with { Attendance = 1.0 } : m)],
-            FormalVoteRequestedBy = requesting,
-        };
+        // The engine's own staging: the motion placed and given the documented turnout as the engine gives it, the
+        // roster with the scenario's overrides and the requests for a vote on record.
+        var stage = new ScenarioStage(world, scenario);
+        var motion = stage.MotionFor(item, session.Date);
+        var roster = stage.RosterFor(session.Date, motion, item.FormalVoteRequestedBy);
         return new RussiaSession(world, scenario, motion, roster);
     }
 }
