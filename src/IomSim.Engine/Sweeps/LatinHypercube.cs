@@ -33,7 +33,6 @@ public static class LatinHypercube
         return values.MoveToImmutable();
     }
 
-    /// <summary>Which of the n equal strata of [from, to) holds <paramref name="value"/> (the last for <paramref name="to"/> itself).</summary>
-    public static int StratumOf(double value, int n, double from, double to) =>
-        Math.Clamp((int)Math.Floor((value - from) / (to - from) * n), 0, n - 1);
+    /// <summary>Which of the n equal strata of [from, to) holds <paramref name="value"/> (n for <paramref name="to"/> itself, outside them all).</summary>
+    public static int StratumOf(double value, int n, double from, double to) => (int)Math.Floor((value - from) / (to - from) * n);
 }
