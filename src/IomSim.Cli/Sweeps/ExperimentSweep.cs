@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using IomSim.Domain.World;
 using IomSim.Engine.Sweeps;
+using IomSim.Scenarios;
 using IomSim.Scenarios.Experiments;
+using IomSim.Scenarios.Model;
 
 namespace IomSim.Cli.Sweeps;
 
@@ -38,9 +40,23 @@ internal static class ExperimentSweep
         return (resolved, experiment);
     }
 
-    /// <summary>The axes and settings of <paramref name="experiment"/>'s design; sampled designs draw from <paramref name="seed"/>.</summary>
-    public static (ImmutableArray<SweepAxis> Axes, ImmutableArray<SweepSetting> Settings) Plan(Experiment experiment, ulong seed)
+    /// <summary>The axes and settings of <paramref name="experiment"/>'s design over <paramref name="scenario"/>; sampled designs draw from <paramref name="seed"/>.</summary>
+    /// <exception cref="ScenarioException">A varied number cannot be set in the scenario; the error names the entry's line and column.</exception>
+    public static (ImmutableArray<SweepAxis> Axes, ImmutableArray<SweepSetting> Settings) Plan(Experiment experiment, Scenario scenario, ulong seed)
     {
+        // Both ends set once here, so that a number the scenario cannot take fails at its entry, not in the middle of the runs.
+        foreach (var factor in experiment.Vary)
+        {
+            try
+            {
+                factor.Path.ApplyTo(factor.Path.ApplyTo(scenario, factor.From), factor.To);
+            }
+            catch (ArgumentException error)
+            {
+                throw new ScenarioException(experiment.File, factor.Line, factor.Column, $"{factor.Path.Text} cannot be set in {scenario.Id}: {error.Message.Split(" (Parameter", 2)[0]}");
+            }
+        }
+
         if (experiment.Design == ExperimentDesign.Grid)
         {
             var axes = experiment.Vary.Select(f => new SweepAxis(f.Path, f.From, f.To, f.Steps!.Value)).ToImmutableArray();

@@ -42,7 +42,7 @@ internal static class SweepRunner
         }
 
         var seed = request.Seed ?? scenario.Seed;
-        (axes, var settings) = experiment is null ? (axes, SweepGrid.Of(axes)) : ExperimentSweep.Plan(experiment, seed);
+        (axes, var settings) = experiment is null ? (axes, SweepGrid.Of(axes)) : ExperimentSweep.Plan(experiment, scenario, seed);
         var players = settings.Select(s => new ScenarioPlayer(world, s.ApplyTo(scenario, axes))).ToImmutableArray();
         var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
         var templates = keys.Select(key => StoredRunTemplate.For(scenario, key, seed)).ToImmutableArray();

@@ -5,4 +5,6 @@ namespace IomSim.Scenarios.Experiments;
 /// <param name="From">The low end of the range (a grid's first value).</param>
 /// <param name="To">The high end of the range (a grid's last value).</param>
 /// <param name="Steps">A grid's number of evenly spaced values; null in random and Latin-hypercube designs.</param>
-public sealed record ExperimentFactor(ScenarioSettingPath Path, double From, double To, int? Steps);
+/// <param name="Line">The 1-based line of its entry in the file, for errors found once the scenario is read.</param>
+/// <param name="Column">The 1-based column of its entry.</param>
+public sealed record ExperimentFactor(ScenarioSettingPath Path, double From, double To, int? Steps, int Line, int Column);

@@ -188,7 +188,7 @@ public static class ExperimentReader
             throw context.Error(fromNode, $"the range {Values.Show(from)} to {Values.Show(to)} is empty (expected from below to in a {ExperimentFormat.DesignName(design)} design)");
         }
 
-        return new ExperimentFactor(path, from, to, steps);
+        return new ExperimentFactor(path, from, to, steps, node.Line, node.Column);
     }
 
     private static ImmutableArray<string> Measures(ReadContext context, YamlValue node)

@@ -2,8 +2,8 @@ namespace IomSim.Scenarios.Reading;
 
 /// <summary>
 /// The allowed name nearest to a mistyped one, for "did you mean" hints: the smallest edit distance (insertions,
-/// deletions, substitutions), at most a third of the name's length; ties go to the earlier allowed name. Written by hand:
-/// a dozen lines, not worth a package.
+/// deletions, substitutions and swaps of neighbours), at most 2 or half the name's length; ties go to the earlier
+/// allowed name. Written by hand: a dozen lines, not worth a package.
 /// </summary>
 internal static class ClosestName
 {
@@ -11,7 +11,7 @@ internal static class ClosestName
     public static string? Of(string text, IEnumerable<string> allowed)
     {
         string? best = null;
-        var bestDistance = Math.Max(1, text.Length / 3) + 1;
+        var bestDistance = Math.Max(2, text.Length / 2) + 1;
         foreach (var name in allowed)
         {
             var distance = Distance(text, name);
@@ -30,6 +30,8 @@ internal static class ClosestName
 
     private static int Distance(string a, string b)
     {
+        // Optimal string alignment: row i of the table needs rows i − 1 and i − 2 (for a swap).
+        var before = new int[b.Length + 1];
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         var current = new int[b.Length + 1];
         for (var i = 1; i <= a.Length; i++)
@@ -39,9 +41,13 @@ internal static class ClosestName
             {
                 var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];

@@ -28,7 +28,7 @@ public sealed class ExperimentReaderTests
             ["parameters.noise", "parameters.relation_weight", "parameters.distance_weight", "parameters.admission_baseline", "behaviour.*.abstention_band"],
             experiment.Vary.Select(f => f.Path.Text));
         Assert.All(experiment.Vary, f => Assert.Null(f.Steps));
-        Assert.Equal(["adopted", "formal-vote", "tally", "pivotal"], experiment.Measures);
+        Assert.Equal(["adopted", "formal-vote", "tally", "pivotal"], experiment.Measures.AsEnumerable());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ExperimentReaderTests
         folder.CopyScenario("funding-2021.yaml");
         var standIn = ExperimentReader.Read(folder.Write("stand-in.yaml", text.Replace(DonorPath, "parameters.donor_influence", StringComparison.Ordinal)), Seeded.World);
         Assert.Equal(("funding-2021-largest-donor", ExperimentDesign.Grid, 20, 2021UL), (standIn.Id, standIn.Design, standIn.Runs, standIn.Seed!.Value));
-        Assert.Equal(["outcome", "adopted"], standIn.Measures);
+        Assert.Equal(["outcome", "adopted"], standIn.Measures.AsEnumerable());
         Assert.Equal(5, standIn.Vary[0].Steps);
     }
 

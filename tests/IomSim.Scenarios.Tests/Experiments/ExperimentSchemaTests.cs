@@ -16,7 +16,7 @@ public sealed class ExperimentSchemaTests
     private static JsonObject Factor => Schema["$defs"]!["factor"]!.AsObject();
 
     public static TheoryData<string> Shipped() =>
-        [.. Directory.EnumerateFiles(RepositoryRoot.Combine("experiments"), "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFiles(RepositoryRoot.Combine("experiments"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void The_schema_is_draft_2020_12_and_closed()
