@@ -21,7 +21,8 @@ internal static class SweepCommand
             "sweep",
             "Run a scenario N times at every combination of the varied numbers (the same seeds at every setting), storing each "
             + "run as it finishes; then, per setting, outcome shares and tallies with 95% confidence intervals and the states "
-            + "most often pivotal, and how much each number moves each motion (one at a time, and a first-order variance index).");
+            + "most often pivotal, and how much each number moves each motion (one at a time, and a first-order variance index). "
+            + "Given an experiment file (YAML with a top-level 'experiment:' key, docs/experiments.md), runs its design; --runs and --seed override the file's.");
         var scenario = CommonOptions.Scenario();
         var runs = CommonOptions.Runs($"Runs per setting (default {DefaultRuns}).");
         var vary = new Option<string[]>("--vary")
@@ -62,7 +63,10 @@ internal static class SweepCommand
                 parsed.GetValue(store),
                 OutputFormats.Parse(parsed.GetValue(format)!),
                 parsed.GetValue(output),
-                parsed.GetValue(cluster));
+                parsed.GetValue(cluster))
+            {
+                RunsGiven = parsed.GetValue(runs) is not null,
+            };
             var report = SweepRunner.Run(request, console, cancellationToken);
             var text = request.Format switch
             {

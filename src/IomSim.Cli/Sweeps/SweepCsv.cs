@@ -1,13 +1,15 @@
 using System.Globalization;
 using IomSim.Cli.Output;
 using IomSim.Engine.Sweeps;
+using IomSim.Scenarios.Experiments;
 
 namespace IomSim.Cli.Sweeps;
 
 /// <summary>
 /// <c>sweep --format csv</c>, tidy for R and pandas: one value per row, the varied numbers as columns. Columns:
 /// <c>scenario,seed,runs,version,parameters,setting,</c> one per varied path, <c>event,kind,measure,subject,statistic,value</c>.
-/// Sensitivity rows leave <c>setting</c> empty; a <c>one-at-a-time</c> row fills the varied columns with the values it was
+/// Only an experiment's <c>measures</c> are written. Sensitivity rows leave <c>setting</c> empty; a <c>one-at-a-time</c>
+/// row fills the varied columns with the values it was
 /// measured at, a <c>first-order-index</c> row leaves them empty.
 /// </summary>
 internal static class SweepCsv
@@ -26,8 +28,13 @@ internal static class SweepCsv
             string[] values = [.. setting.Setting.Values.Select(Numbers.Plain)];
             foreach (var item in setting.Items)
             {
-                void Row(string measure, string subject, string statistic, double value) =>
-                    csv.Row([.. leading, Numbers.Plain(setting.Setting.Index), .. values, item.Id, item.Kind, measure, subject, statistic, Numbers.Plain(value)]);
+                void Row(string measure, string subject, string statistic, double value)
+                {
+                    if (report.Shows(measure))
+                    {
+                        csv.Row([.. leading, Numbers.Plain(setting.Setting.Index), .. values, item.Id, item.Kind, measure, subject, statistic, Numbers.Plain(value)]);
+                    }
+                }
 
                 void Share(string measure, string subject, Interval share)
                 {
@@ -71,8 +78,8 @@ internal static class SweepCsv
             csv.Row([.. leading, string.Empty, .. axes.Select(_ => string.Empty), effect.Item, kinds[effect.Item], "first-order-index", effect.Path, effect.Measure, Numbers.Plain(effect.FirstOrderIndex)]);
             foreach (var (value, mean) in effect.OneAtATime)
             {
-                string[] at = [.. centre.Select((c, i) => i == axis ? Numbers.Plain(value) : c)];
-                csv.Row([.. leading, string.Empty, .. at, effect.Item, kinds[effect.Item], "one-at-a-time", effect.Path, effect.Measure, double.IsNaN(mean) ? string.Empty : Numbers.Plain(mean)]);
+                string[] at = [.. centre.Select((c, i) => i == axis ? Numbers.Plain(value) : report.Design == ExperimentDesign.Grid ? c : string.Empty)];
+                csv.Row([.. leading, string.Empty, .. at, effect.Item, kinds[effect.Item], report.EffectMeasure, effect.Path, effect.Measure, double.IsNaN(mean) ? string.Empty : Numbers.Plain(mean)]);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IomSim.Cli.Output;
 using IomSim.Engine.Sweeps;
+using IomSim.Scenarios.Experiments;
 
 namespace IomSim.Cli.Sweeps;
 
@@ -21,6 +22,27 @@ internal static class SweepJson
         json.WriteString("content_hash", scenario.Source.ContentHash);
         json.WriteBoolean("calibrated", scenario.World.Calibrated);
         json.WriteString("parameters", report.Parameters);
+        if (report.Experiment is { } experiment)
+        {
+            json.WriteString("experiment", experiment.Id);
+        }
+        else
+        {
+            json.WriteNull("experiment");
+        }
+
+        json.WriteStartObject("design");
+        json.WriteString("kind", ExperimentFormat.DesignName(report.Design));
+        if (report.Design == ExperimentDesign.Grid)
+        {
+            json.WriteNull("samples");
+        }
+        else
+        {
+            json.WriteNumber("samples", report.Experiment!.Samples);
+        }
+
+        json.WriteEndObject();
         json.WriteStartArray("vary");
         foreach (var axis in report.Result.Axes)
         {
@@ -55,7 +77,7 @@ internal static class SweepJson
             json.WriteString("event", effect.Item);
             json.WriteString("measure", effect.Measure);
             json.Number("first_order_index", effect.FirstOrderIndex);
-            json.WriteStartArray("one_at_a_time");
+            json.WriteStartArray(report.EffectMeasure.Replace('-', '_'));
             foreach (var (value, mean) in effect.OneAtATime)
             {
                 json.WriteStartObject();
@@ -91,23 +113,47 @@ internal static class SweepJson
             json.WriteString("id", item.Id);
             json.WriteString("kind", item.Kind);
             json.WriteNumber("runs", item.Runs);
-            if (item.Adopted is { } adopted)
+            if (report.Shows("adopted"))
             {
-                Share(json, "adopted", adopted);
-            }
-            else
-            {
-                json.WriteNull("adopted");
-            }
-
-            json.WriteStartObject("outcomes");
-            foreach (var (outcome, share) in item.Outcomes)
-            {
-                Share(json, outcome, share);
+                if (item.Adopted is { } adopted)
+                {
+                    Share(json, "adopted", adopted);
+                }
+                else
+                {
+                    json.WriteNull("adopted");
+                }
             }
 
+            if (report.Shows("outcome"))
+            {
+                json.WriteStartObject("outcomes");
+                foreach (var (outcome, share) in item.Outcomes)
+                {
+                    Share(json, outcome, share);
+                }
+
+                json.WriteEndObject();
+            }
+
+            if (report.Shows("formal-vote"))
+            {
+                json.Number("formal_vote_share", item.FormalVoteShare);
+            }
+
+            Tally(json, report, item);
+            Pivotal(json, report, item);
             json.WriteEndObject();
-            json.Number("formal_vote_share", item.FormalVoteShare);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Tally(Utf8JsonWriter json, SweepReport report, SweepItemSummary item)
+    {
+        if (report.Shows("tally"))
+        {
             json.WriteStartObject("tally");
             foreach (var column in item.Tally)
             {
@@ -121,6 +167,13 @@ internal static class SweepJson
             }
 
             json.WriteEndObject();
+        }
+    }
+
+    private static void Pivotal(Utf8JsonWriter json, SweepReport report, SweepItemSummary item)
+    {
+        if (report.Shows("pivotal"))
+        {
             json.WriteStartArray("pivotal");
             foreach (var pivotal in item.Pivotal)
             {
@@ -131,11 +184,7 @@ internal static class SweepJson
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
         }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void Share(Utf8JsonWriter json, string name, Interval share)

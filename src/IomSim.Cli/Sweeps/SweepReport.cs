@@ -1,5 +1,6 @@
 using IomSim.Engine.Sweeps;
 using IomSim.Scenarios;
+using IomSim.Scenarios.Experiments;
 using IomSim.Scenarios.Model;
 
 namespace IomSim.Cli.Sweeps;
@@ -17,4 +18,19 @@ internal sealed record SweepReport(Scenario Scenario, ulong Seed, int Runs, stri
 
     /// <summary>The label every output carries about the decision parameters.</summary>
     public string Parameters => Scenario.World.Calibrated ? "calibrated" : "stated defaults, not calibrated";
+
+    /// <summary>The experiment file the sweep ran, or null for a sweep given by <c>--vary</c>.</summary>
+    public Experiment? Experiment { get; init; }
+
+    /// <summary>How the settings were chosen.</summary>
+    public ExperimentDesign Design => Experiment?.Design ?? ExperimentDesign.Grid;
+
+    /// <summary>
+    /// The name of the per-value sensitivity measure: <c>one-at-a-time</c> on a grid (the other numbers at their central
+    /// values), <c>main-effect</c> for a sampled design (every setting nearest each value, whatever the other numbers).
+    /// </summary>
+    public string EffectMeasure => Design == ExperimentDesign.Grid ? "one-at-a-time" : "main-effect";
+
+    /// <summary>True when the report shows <paramref name="measure"/> (an experiment's <c>measures</c>; everything otherwise).</summary>
+    public bool Shows(string measure) => Experiment is null || Experiment.Measures.Contains(measure);
 }

@@ -25,4 +25,8 @@ internal sealed record SweepRequest(
     string? Store,
     OutputFormat Format,
     DirectoryInfo? Out,
-    Grains.ClusterAddress? Cluster = null);
+    Grains.ClusterAddress? Cluster = null)
+{
+    /// <summary>True when <see cref="Runs"/> was given on the command line (it then overrides an experiment file's <c>runs</c>).</summary>
+    public bool RunsGiven { get; init; } = true;
+}

@@ -7,6 +7,7 @@ using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
 using IomSim.Results;
 using IomSim.Results.Postgres;
+using IomSim.Scenarios.Experiments;
 
 namespace IomSim.Cli.Sweeps;
 
@@ -23,6 +24,7 @@ internal static class SweepRunner
     {
         var location = ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
         var world = SeedsFolder.Load(request.Seeds);
+        (request, var experiment) = ExperimentSweep.Resolve(request, world);
         var scenario = ScenarioFile.Read(request.Scenario, world);
         ScenarioRunner.CheckAgainstSeeds(request.Scenario, scenario, world);
         var axes = request.Vary.Select(v => VarySpec.Parse(v, world)).ToImmutableArray();
@@ -40,7 +42,7 @@ internal static class SweepRunner
         }
 
         var seed = request.Seed ?? scenario.Seed;
-        var settings = SweepGrid.Of(axes);
+        (axes, var settings) = experiment is null ? (axes, SweepGrid.Of(axes)) : ExperimentSweep.Plan(experiment, scenario, seed);
         var players = settings.Select(s => new ScenarioPlayer(world, s.ApplyTo(scenario, axes))).ToImmutableArray();
         var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
         var templates = keys.Select(key => StoredRunTemplate.For(scenario, key, seed)).ToImmutableArray();
@@ -75,8 +77,8 @@ internal static class SweepRunner
             }
 
             return (keys[setting.Index], runs.Select(r => r.Events.Select(e => ToEventRun(r.RunIndex, e)).ToImmutableArray()).ToArray());
-        });
-        return new SweepReport(scenario, seed, request.Runs, ScenarioEngine.Version, result);
+        }, marginal: experiment is { Design: not ExperimentDesign.Grid });
+        return new SweepReport(scenario, seed, request.Runs, ScenarioEngine.Version, result) { Experiment = experiment };
     }
 
     // Batches of consecutive runs of a setting, as the engine plays them (each member asked once per item for a whole

@@ -36,7 +36,7 @@ public static class Sensitivity
 
     /// <summary>
     /// The measure's mean at each step of <paramref name="axis"/>, the other numbers at their steps in
-    /// <paramref name="centre"/>; NaN for a step without runs.
+    /// <paramref name="centre"/> (a negative step: any); NaN for a step without runs.
     /// </summary>
     public static ImmutableArray<double> OneAtATime(IReadOnlyList<SweepCell> cells, int axis, ImmutableArray<int> centre, int steps)
     {
@@ -44,7 +44,7 @@ public static class Sensitivity
         return [.. Enumerable.Range(0, steps).Select(step =>
         {
             var values = cells
-                .Where(c => c.Levels[axis] == step && c.Levels.Select((level, i) => i == axis || level == centre[i]).All(same => same))
+                .Where(c => c.Levels[axis] == step && c.Levels.Select((level, i) => i == axis || centre[i] < 0 || level == centre[i]).All(same => same))
                 .SelectMany(c => c.Values)
                 .ToArray();
             return values.Length == 0 ? double.NaN : values.Average();

@@ -17,13 +17,16 @@ public static class SweepSummary
 
     /// <summary>
     /// The summary of a sweep over <paramref name="axes"/>; <paramref name="runsOf"/> gives a setting's stored key and
-    /// runs (each a result per item, in timeline order), asked once per setting, in grid order.
+    /// runs (each a result per item, in timeline order), asked once per setting, in grid order. With
+    /// <paramref name="marginal"/> (a sampled design, whose settings are not a grid), the mean at each step of a number
+    /// is over every setting at that step, whatever the other numbers.
     /// </summary>
     public static SweepResult Of(
         ImmutableArray<SweepAxis> axes,
         ImmutableArray<SweepSetting> settings,
         ImmutableArray<(string Id, string Kind)> items,
-        Func<SweepSetting, (string Key, IReadOnlyList<ImmutableArray<EventRun>> Runs)> runsOf)
+        Func<SweepSetting, (string Key, IReadOnlyList<ImmutableArray<EventRun>> Runs)> runsOf,
+        bool marginal = false)
     {
         ArgumentNullException.ThrowIfNull(runsOf);
         var summaries = ImmutableArray.CreateBuilder<SettingSummary>(settings.Length);
@@ -43,7 +46,7 @@ public static class SweepSummary
             summaries.Add(new SettingSummary(setting, key, itemSummaries));
         }
 
-        var centre = axes.Select(a => Sensitivity.CentralStep(a.Steps)).ToImmutableArray();
+        var centre = axes.Select(a => marginal ? -1 : Sensitivity.CentralStep(a.Steps)).ToImmutableArray();
         var sensitivity = ImmutableArray.CreateBuilder<ParameterSensitivity>();
         for (var axis = 0; axis < axes.Length; axis++)
         {
