@@ -47,9 +47,13 @@ internal static class CliApplication
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
         {
+            // The parser's own typo correction names the nearest command or option, on the line of the word it corrects.
+            var suggestions = Typos.Suggest(parsed);
             foreach (var error in parsed.Errors)
             {
-                console.Error.WriteLine($"iomsim: {OneLine(error.Message)}");
+                var line = OneLine(error.Message);
+                var word = suggestions.Keys.FirstOrDefault(w => line.Contains($"'{w}'", StringComparison.Ordinal));
+                console.Error.WriteLine(word is null ? $"iomsim: {line}" : $"iomsim: {line.TrimEnd('.')}{Typos.Ending(suggestions[word])}");
             }
 
             console.Error.WriteLine("iomsim: see 'iomsim --help' or 'iomsim COMMAND --help'");
