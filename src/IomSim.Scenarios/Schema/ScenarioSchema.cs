@@ -29,8 +29,9 @@ internal static class ScenarioSchema
             return;
         }
 
-        // The deepest failure says most; among equals, the first in the schema's order.
-        var failure = (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+        // The deepest failure says most; among equals, the first in the schema's order. An 'if' that does not hold is
+        // listed with errors too, but is no failure: it only chooses whether its 'then' applies.
+        var failure = (results.Details ?? []).Where(d => !d.IsValid && d.Errors is { Count: > 0 } && !UnderIf(d.EvaluationPath.ToString()))
             .OrderByDescending(d => d.InstanceLocation.SegmentCount)
             .FirstOrDefault() ?? results;
         var pointer = failure.InstanceLocation.ToString();
@@ -42,6 +43,8 @@ internal static class ScenarioSchema
             $"{(pointer.Length == 0 ? "the scenario" : pointer)}: {problem.TrimEnd('.')} (expected what scenarios/schema.json says"
             + (expected is null ? ")" : $": {expected})"));
     }
+
+    private static bool UnderIf(string evaluationPath) => $"{evaluationPath}/".Contains("/if/", StringComparison.Ordinal);
 
     // The nearest place the file has for the pointer: the value itself, else its nearest parent.
     private static (int Line, int Column) Place(string pointer, IReadOnlyDictionary<string, (int Line, int Column)> places)

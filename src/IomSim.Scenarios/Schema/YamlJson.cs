@@ -7,7 +7,8 @@ namespace IomSim.Scenarios.Schema;
 
 /// <summary>
 /// A scenario's YAML tree as the JSON document a JSON Schema describes, with where in the file each JSON location
-/// came from: a mapping's member at its key, a list's item and the root at the value.
+/// came from: a mapping's member at its key, a list's item and the root at the value. A key with an empty value is
+/// left out, as the reader takes it to be absent.
 /// </summary>
 internal static partial class YamlJson
 {
@@ -26,6 +27,12 @@ internal static partial class YamlJson
                 var json = new JsonObject();
                 foreach (var (key, member) in mapping.Entries)
                 {
+                    // The format reads an empty value as a missing key ('funding:' is no funding section), and so does this.
+                    if (member is YamlScalar { IsNull: true })
+                    {
+                        continue;
+                    }
+
                     var at = $"{pointer}/{Escape(key.Value)}";
                     places[at] = (key.Line, key.Column);
                     json[key.Value] = Node(member, at, places);

@@ -10,6 +10,9 @@ namespace IomSim.Cli.Tests.Docs;
 /// </summary>
 public sealed class DocExampleTests : IDisposable
 {
+    // The parser's words for what is missing rather than wrong.
+    private static readonly string[] s_missing = ["Required argument missing", "is required", "Required command was not provided"];
+
     private readonly ResultsFolder _folder = new();
 
     public static TheoryData<string> Pages() => [.. DocPages.All()];
@@ -58,8 +61,17 @@ public sealed class DocExampleTests : IDisposable
         var console = new CliConsole(output, output, ErrorIsTerminal: false);
         foreach (var words in DocPages.Commands(page))
         {
+            // A page may name a command with only the options it is about ('iomsim backtest', 'iomsim run --format json'):
+            // what is missing is not checked; every word given must be a command, an option or a value it accepts.
+            // The typos shown on purpose, to show the suggestion, are the exception.
+            if (words[0] == "rnu" || words.Contains("--rnus"))
+            {
+                continue;
+            }
+
             var parsed = CliApplication.Parse(words, console);
-            Assert.True(parsed.Errors.Count == 0, $"{page}: iomsim {string.Join(' ', words)}: {string.Join("; ", parsed.Errors.Select(e => e.Message))}");
+            var wrong = parsed.Errors.Select(e => e.Message).Where(m => !s_missing.Any(x => m.Contains(x, StringComparison.Ordinal))).ToArray();
+            Assert.True(wrong.Length == 0, $"{page}: iomsim {string.Join(' ', words)}: {string.Join("; ", wrong)}");
             foreach (var scenario in parsed.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>()
                 .Where(a => a.Argument.Name == "scenario").SelectMany(a => a.Tokens).Select(t => t.Value)
                 .Where(s => s != "my-scenario.yaml"))

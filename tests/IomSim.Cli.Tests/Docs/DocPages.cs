@@ -10,6 +10,10 @@ internal static partial class DocPages
     // Words the pages use for what the reader fills in; a command line holding one is a pattern, not an example.
     private static readonly string[] s_placeholders = ["N", "S", "P", "D", "DIR", "FILE", "PATH", "URL", "COMMAND", "ID", "NAME", "ARGS", "A,B", "VERSION"];
 
+    // Parts of words that are placeholders too: scenarios/NAME.yaml, scenarios/X.yaml, redis://HOST:PORT,
+    // PATH=FROM..TO:STEPS, a shell variable ($C).
+    private static readonly string[] s_placeholderParts = ["NAME", "/X.", "HOST", "FROM..TO", "$"];
+
     /// <summary>README.md and every page of docs/, as paths relative to the repository.</summary>
     public static IEnumerable<string> All() =>
         new[] { "README.md" }.Concat(Directory.EnumerateFiles(RepositoryRoot.Combine("docs"), "*.md")
@@ -46,7 +50,7 @@ internal static partial class DocPages
             }
 
             var words = Words(line).Skip(1).ToArray();
-            if (words.Length > 0 && !words.Any(w => s_placeholders.Contains(w) || w.Contains("HOST", StringComparison.Ordinal) || w.Contains("FROM..TO", StringComparison.Ordinal)))
+            if (words.Length > 0 && !words.Any(w => s_placeholders.Contains(w) || s_placeholderParts.Any(p => w.Contains(p, StringComparison.Ordinal))))
             {
                 yield return words;
             }
