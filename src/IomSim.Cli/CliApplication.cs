@@ -16,40 +16,17 @@ internal static class CliApplication
     /// <summary>Runs the program with <paramref name="args"/>, writing to <paramref name="console"/>; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var verbose = new Option<bool>("--verbose")
-        {
-            Description = "On an unexpected error, print its details (stack trace) too.",
-            Recursive = true,
-        };
-        var root = new RootCommand(
-            "iomsim: simulate the IOM Council (and the UN General Assembly) from scenario files; replay documented "
-            + "events and compare them with the record.");
-        var trace = new Option<bool>("--trace")
-        {
-            Description = "Print every span to standard error as it ends, one line each (trace, span and parent ids, "
-                + "name, milliseconds, tags): each Council session is a trace, each grain call a span in it.",
-            Recursive = true,
-        };
-        root.Options.Add(verbose);
-        root.Options.Add(trace);
-        root.Subcommands.Add(RunCommand.Create(console));
-        root.Subcommands.Add(CompareCommand.Create(console));
-        root.Subcommands.Add(ReportCommand.Create(console));
-        root.Subcommands.Add(SweepCommand.Create(console));
-        root.Subcommands.Add(ValidateCommand.Create(console));
-        root.Subcommands.Add(ListCommand.Create(console));
-        root.Subcommands.Add(MembersCommand.Create(console));
-        root.Subcommands.Add(CalibrateCommand.Create(console));
-        root.Subcommands.Add(ServeCommand.Create(console));
-        root.Subcommands.Add(BacktestCommand.Create(console));
-        root.Subcommands.Add(SiloCommand.Create(console));
-
+        var (root, verbose, trace) = Commands(console);
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
         {
+            // The parser's own typo correction names the nearest command or option, on the line of the word it corrects.
+            var suggestions = Typos.Suggest(parsed);
             foreach (var error in parsed.Errors)
             {
-                console.Error.WriteLine($"iomsim: {OneLine(error.Message)}");
+                var line = OneLine(error.Message);
+                var word = suggestions.Keys.FirstOrDefault(w => line.Contains($"'{w}'", StringComparison.Ordinal));
+                console.Error.WriteLine(word is null ? $"iomsim: {line}" : $"iomsim: {line.TrimEnd('.')}{Typos.Ending(suggestions[word])}");
             }
 
             console.Error.WriteLine("iomsim: see 'iomsim --help' or 'iomsim COMMAND --help'");
@@ -80,6 +57,42 @@ internal static class CliApplication
             console.Out.Flush();
             console.Error.Flush();
         }
+    }
+
+    /// <summary>How <see cref="Run"/> reads <paramref name="args"/>, without running anything: for tests that check the documented command lines.</summary>
+    public static ParseResult Parse(IReadOnlyList<string> args, CliConsole console) => Commands(console).Root.Parse(args);
+
+    // Every command, and the options that apply to all of them.
+    private static (RootCommand Root, Option<bool> Verbose, Option<bool> Trace) Commands(CliConsole console)
+    {
+var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On an unexpected error, print its details (stack trace) too.",
+            Recursive = true,
+        };
+        var root = new RootCommand(
+            "iomsim: simulate the IOM Council (and the UN General Assembly) from scenario files; replay documented "
+            + "events and compare them with the record.");
+        var trace = new Option<bool>("--trace")
+        {
+            Description = "Print every span to standard error as it ends, one line each (trace, span and parent ids, "
+                + "name, milliseconds, tags): each Council session is a trace, each grain call a span in it.",
+            Recursive = true,
+        };
+        root.Options.Add(verbose);
+        root.Options.Add(trace);
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(SweepCommand.Create(console));
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(ListCommand.Create(console));
+        root.Subcommands.Add(MembersCommand.Create(console));
+        root.Subcommands.Add(CalibrateCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(BacktestCommand.Create(console));
+        root.Subcommands.Add(SiloCommand.Create(console));
+        return (root, verbose, trace);
     }
 
     // OTLP as the standard variables say (read through the console, so tests pass their own); --trace to standard error.

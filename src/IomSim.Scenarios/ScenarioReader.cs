@@ -99,6 +99,9 @@ public static class ScenarioReader
             scenarioWorld = scenarioWorld with { Calibration = calibration with { InSample = calibration.Seen(replayed) } };
         }
 
+        // The published schema last: what the reader let through must still be what scenarios/schema.json allows.
+        Schema.ScenarioSchema.Check(root, file);
+
         // An included calibration file is part of the scenario: changing it makes a different scenario.
         var hash = Hash([.. bytes, .. context.Included.SelectMany(b => b)]);
         return new Scenario(id, title, description, body, scenarioWorld, timeline, runs, seed, new ScenarioSource(file, hash))

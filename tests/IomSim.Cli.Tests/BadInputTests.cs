@@ -74,7 +74,9 @@ public sealed class BadInputTests : IDisposable
         var outcome = Iomsim.Run("run", path, "--store", _folder.Store);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal([$"{path}: no such file (expected a scenario file such as scenarios/russia-2020.yaml; 'iomsim list' shows the scenarios)"], outcome.ErrorLines);
+        Assert.Equal(
+            [$"{path}: no such file (expected a scenario file such as scenarios/russia-2020.yaml, or a scenario id such as russia-2020; 'iomsim list' shows the scenarios)"],
+            outcome.ErrorLines);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ internal static class CalibrateCommand
             + "world.parameters_from.");
         var scenarios = new Argument<string[]>("scenario")
         {
-            Description = "The scenario files to fit to (YAML), e.g. scenarios/russia-2020.yaml.",
+            Description = "The scenarios to fit to, by id (russia-2020) or file (scenarios/russia-2020.yaml).",
             Arity = ArgumentArity.OneOrMore,
         };
         var fit = new Option<string>("--fit")
@@ -43,7 +43,7 @@ internal static class CalibrateCommand
         };
         var holdOut = new Option<string[]>("--hold-out")
         {
-            Description = "A scenario file to report on before and after, never fitted to; repeat for several.",
+            Description = "A scenario (id or file) to report on before and after, never fitted to; repeat for several.",
             HelpName = "SCENARIO",
         };
         var runs = CommonOptions.Runs($"Runs per scenario per evaluation (default: {DefaultRuns}).");

@@ -21,7 +21,7 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "table for people, json (the contract in the README) or csv (one measure per row).",
+            Description = "table for people, json (the contract in docs/json-contract.md) or csv (one measure per row).",
             DefaultValueFactory = _ => "table",
         };
         option.AcceptOnlyFromAmong(OutputFormats.Names);
@@ -110,7 +110,7 @@ internal static class CommonOptions
     /// <summary>The <c>&lt;scenario&gt;</c> argument.</summary>
     public static Argument<string> Scenario() => new("scenario")
     {
-        Description = "The scenario file (YAML), e.g. scenarios/russia-2020.yaml.",
+        Description = "The scenario: its id as 'iomsim list' shows it (russia-2020), or its file (scenarios/russia-2020.yaml).",
     };
 
     // A whole number from min to max; anything else is a parse error naming the option and the range.

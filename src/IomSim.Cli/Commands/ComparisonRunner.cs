@@ -26,7 +26,8 @@ internal static class ComparisonRunner
     // for, or else its own (a counterfactual keeps its baseline's seed, so both draw the same random numbers).
     private static ScenarioReport RunBaseline(ScenarioRequest request, ScenarioReport counterfactual, string baseline, CliConsole console, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetDirectoryName(request.Scenario) ?? ".", baseline + ".yaml");
+        // Beside the file the counterfactual was read from (the scenario may have been named by its id).
+        var path = Path.Combine(Path.GetDirectoryName(counterfactual.Scenario.Source.Path) ?? ".", baseline + ".yaml");
         if (!File.Exists(path))
         {
             throw new InvalidInputException($"{request.Scenario}: its baseline '{baseline}' was expected at {path}, and there is no such file");

@@ -7,7 +7,7 @@ namespace IomSim.Cli.Inputs;
 internal static class SeedsFolder
 {
     /// <summary>The copy of the repository's <c>seeds/</c> placed next to the executable at build time.</summary>
-    public static string Shipped => Path.Combine(AppContext.BaseDirectory, "seeds");
+    public static string Shipped => Path.Combine(ProgramFolder.Path, "seeds");
 
     /// <summary>Loads the world from <paramref name="directory"/> (or the shipped copy when null).</summary>
     /// <exception cref="InvalidInputException">The folder is missing or a file in it holds bad data (named by path, line and field).</exception>

@@ -1,10 +1,18 @@
-using System.Text;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace IomSim.Cli.Output;
 
-/// <summary>Columns aligned with spaces; columns flagged numeric are right-aligned. The last column is never padded.</summary>
+/// <summary>
+/// Columns aligned with spaces, two between columns; columns flagged numeric are right-aligned; no line ends in spaces.
+/// Laid out by Spectre.Console's <see cref="Table"/> without borders, colour or wrapping, rendered as plain text: the
+/// table is the result itself (standard output, <c>--out</c> files, pipes), so it is the same bytes wherever it goes.
+/// </summary>
 internal sealed class TextTable
 {
+    // Wide enough that no cell is ever wrapped: a result's lines are as long as their content needs.
+    private const int UnboundedWidth = 1_000_000;
+
     private readonly string[] _headers;
     private readonly bool[] _numeric;
     private readonly List<string[]> _rows = [];
@@ -31,25 +39,34 @@ internal sealed class TextTable
     /// <summary>The table, each line starting with <paramref name="indent"/> and ending with a newline.</summary>
     public string Render(string indent = "")
     {
-        var widths = _headers.Select((h, i) => _rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
-        var text = new StringBuilder();
-        foreach (var row in _rows.Prepend(_headers))
+        var table = new Table { Border = TableBorder.None, ShowHeaders = true };
+        for (var i = 0; i < _headers.Length; i++)
         {
-            var line = new StringBuilder(indent);
-            for (var i = 0; i < row.Length; i++)
+            // Cells are plain Text, never markup: '[1]' is a footnote mark, not a style.
+            table.AddColumn(new TableColumn(new Text(_headers[i]))
             {
-                var last = i == row.Length - 1;
-                var cell = _numeric[i] ? row[i].PadLeft(widths[i]) : last ? row[i] : row[i].PadRight(widths[i]);
-                line.Append(cell);
-                if (!last)
-                {
-                    line.Append("  ");
-                }
-            }
-
-            text.Append(line.ToString().TrimEnd()).Append('\n');
+                Padding = new Padding(0, 0, i == _headers.Length - 1 ? 0 : 2, 0),
+                NoWrap = true,
+                Alignment = _numeric[i] ? Justify.Right : Justify.Left,
+            });
         }
 
-        return text.ToString();
+        foreach (var row in _rows)
+        {
+            table.AddRow(row.Select(cell => (IRenderable)new Text(cell)).ToArray());
+        }
+
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = UnboundedWidth;
+        console.Write(table);
+        var lines = writer.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        return string.Concat(lines.Select(line => $"{indent}{line}".TrimEnd() + "\n"));
     }
 }
