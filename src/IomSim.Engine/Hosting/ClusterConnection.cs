@@ -11,6 +11,9 @@ namespace IomSim.Engine.Hosting;
 /// </summary>
 public sealed class ClusterConnection : IAsyncDisposable, IDisposable
 {
+    /// <summary>How long the client tries to reach a silo of the cluster before it says that none answers.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private readonly IHost _host;
 
     private ClusterConnection(IHost host, ClusterAddress address, int silos, Action<string>? report)
@@ -43,6 +46,7 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
         builder.UseOrleansClient(client =>
         {
             client.JoinCluster(address);
+            client.UseConnectionRetryFilter(new GatewayWait(Patience, TimeProvider.System));
             client.Services.AddSerializer(serializer => serializer.AddDomainTypes());
         });
         var host = builder.Build();
