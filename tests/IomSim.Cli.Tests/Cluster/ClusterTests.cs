@@ -1,5 +1,6 @@
 using IomSim.Tests.Redis;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace IomSim.Cli.Tests.Cluster;
 
@@ -7,8 +8,9 @@ namespace IomSim.Cli.Tests.Cluster;
 /// Two <c>iomsim silo</c> processes on loopback, clustered through Redis, against the embedded silo: the same JSON,
 /// byte for byte, even when one silo is killed in the middle of a sweep.
 /// </summary>
+/// <param name="log">Where the silos' and clients' own reports go (join and connection times, replays), for CI's log.</param>
 [Collection(ClusterCollection.Name)]
-public sealed class ClusterTests : IDisposable
+public sealed class ClusterTests(ITestOutputHelper log) : IDisposable
 {
     // Far beyond what the runs take even on a loaded machine: a hang fails the test rather than the whole CI run.
     private static readonly TimeSpan s_patience = TimeSpan.FromMinutes(6);
@@ -24,15 +26,17 @@ public sealed class ClusterTests : IDisposable
         using var silos = await SiloProcesses.StartAsync(2);
         string[] args = ["run", Iomsim.Scenario("russia-2020.yaml"), "--runs", "24", "--format", "json"];
 
-        // The client is a process of its own, as in use (in the test host's process its connection never completed).
+        // The client is a process of its own, as in use.
         using var client = WatchedProcess.Start([.. args, "--store", _folder.Combine("cluster.db"), "--cluster", silos.Url]);
         var clustered = await client.ExitAsync(s_patience);
+        Report(silos, clustered);
         var embedded = await Task.Run(() => Iomsim.Run([.. args, "--store", _folder.Combine("embedded.db")]));
 
         Assert.True(clustered.ExitCode == 0, $"{clustered.Error} silos: {silos.Errors}");
         Assert.Equal(0, embedded.ExitCode);
         Assert.Equal(embedded.Out, clustered.Out);
         Assert.Contains("stored 24 runs", clustered.Error, StringComparison.Ordinal);
+        Assert.Contains($"connected to cluster '{silos.Url[(silos.Url.IndexOf('=', StringComparison.Ordinal) + 1)..]}' at {silos.Url}: 2 silos in ", clustered.Error, StringComparison.Ordinal);
     }
 
     [RedisFact]
@@ -48,6 +52,7 @@ public sealed class ClusterTests : IDisposable
         Assert.False(sweep.HasExited, "the sweep ended before a silo could be killed in its middle");
         silos.Kill(0);
         var clustered = await sweep.ExitAsync(s_patience);
+        Report(silos, clustered);
         var embedded = await Task.Run(() => Iomsim.Run([.. args, "--store", _folder.Combine("embedded.db")]));
 
         Assert.True(clustered.ExitCode == 0, $"{clustered.Error} silos: {silos.Errors}");
@@ -103,6 +108,14 @@ public sealed class ClusterTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    private void Report(SiloProcesses silos, Iomsim.Outcome client)
+    {
+        foreach (var line in silos.Joined.Concat(client.ErrorLines.Where(l => !l.StartsWith("running", StringComparison.Ordinal))))
+        {
+            log.WriteLine(line);
+        }
+    }
 
     // Waits until the store holds at least count runs (the sweep is under way), or the sweep has ended.
     private static async Task StoredAtLeastAsync(string store, int count, WatchedProcess sweep, TimeSpan patience)
