@@ -8,7 +8,7 @@ namespace IomSim.Cli.Tests.Cluster;
 /// Two <c>iomsim silo</c> processes on loopback, clustered through Redis, against the embedded silo: the same JSON,
 /// byte for byte, even when one silo is killed in the middle of a sweep.
 /// </summary>
-/// <param name="log">Where the silos' and clients' own reports go (join and connection times, replays), for CI's log.</param>
+/// <param name="log">Where the silos' and clients' own reports go (join and connection times, replays): shown with a failing test, or with the detailed console logger.</param>
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterTests(ITestOutputHelper log) : IDisposable
 {
