@@ -23,6 +23,15 @@ public static class ClusterSetup
     /// <summary>Where a silo listens for clients unless told otherwise (Orleans' customary port).</summary>
     public const int GatewayPort = 30000;
 
+    /// <summary>
+    /// How often a silo writes that it is alive into the membership table. Orleans treats an entry as stale after three
+    /// missed writes; a silo killed without leaving (SIGKILL, a crash, a power cut) stays listed as active, and a silo
+    /// joining later must first see it declared dead. With Orleans' default of 30 s that took 90 s and more (a silo
+    /// joining beside two killed ones took 104 s, measured); at 10 s it takes about 30 s, for one small Redis write
+    /// every 10 s per silo.
+    /// </summary>
+    public static readonly TimeSpan AliveEvery = TimeSpan.FromSeconds(10);
+
     /// <summary>The grain storage of the classroom sessions (memory in one process, Redis in a cluster).</summary>
     public const string SessionStorage = "classroom";
 
@@ -41,6 +50,7 @@ public static class ClusterSetup
             cluster.ServiceId = ServiceId;
             cluster.ClusterId = address.ClusterId;
         });
+        silo.Configure<ClusterMembershipOptions>(membership => membership.IAmAliveTablePublishTimeout = AliveEvery);
         silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
         silo.UseRedisClustering(options => options.ConfigurationOptions = redis);
         silo.AddRedisGrainStorage(SessionStorage, options => options.ConfigurationOptions = redis);

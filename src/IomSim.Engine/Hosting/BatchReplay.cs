@@ -7,12 +7,20 @@ namespace IomSim.Engine.Hosting;
 /// Orleans' exceptions and time-outs; anything else (a bug, bad input) is not replayed. A replayed batch gives the
 /// same results, keyed by run, so nothing is lost and nothing is counted twice.
 /// </summary>
+/// <remarks>
+/// A killed silo stays listed, and its grains stay addressed to it, until the other silos have declared it dead
+/// (three missed probes of 5 s each, longer on a loaded machine): until then a replay on the same lane fails again at
+/// once. So the replays are spread over about two minutes (pauses growing by 0.5 s up to 5 s), not spent in seconds.
+/// </remarks>
 /// <param name="address">The cluster, for messages.</param>
 /// <param name="report">Told of each replay, one line.</param>
 public sealed class BatchReplay(ClusterAddress address, Action<string>? report)
 {
     /// <summary>How many times a batch is played again before the program gives up.</summary>
-    public const int MaxReplays = 12;
+    public const int MaxReplays = 30;
+
+    /// <summary>The longest pause before a replay.</summary>
+    public static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(5);
 
     /// <summary>Whether <paramref name="error"/> is the cluster's failure, worth a replay elsewhere.</summary>
     public static bool IsClusterFailure(Exception error) =>
@@ -33,7 +41,7 @@ public sealed class BatchReplay(ClusterAddress address, Action<string>? report)
         }
 
         report?.Invoke($"replayed {what} after a cluster failure ({error.GetType().Name}: {FirstLine(error.Message)})");
-        await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Min(attempt, 8))).ConfigureAwait(false);
+        await Task.Delay(PauseBefore(attempt)).ConfigureAwait(false);
     }
 
     /// <summary>Plays <paramref name="play"/> (the runs <paramref name="what"/>), again after each cluster failure.</summary>
@@ -53,6 +61,9 @@ public sealed class BatchReplay(ClusterAddress address, Action<string>? report)
             }
         }
     }
+
+    /// <summary>The pause after failure number <paramref name="attempt"/>: 0.5 s more each time, at most <see cref="MaxPause"/>.</summary>
+    public static TimeSpan PauseBefore(int attempt) => TimeSpan.FromMilliseconds(Math.Min(500.0 * attempt, MaxPause.TotalMilliseconds));
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

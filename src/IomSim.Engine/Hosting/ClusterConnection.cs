@@ -11,6 +11,9 @@ namespace IomSim.Engine.Hosting;
 /// </summary>
 public sealed class ClusterConnection : IAsyncDisposable, IDisposable
 {
+    /// <summary>How long the client tries to reach a silo of the cluster before it says that none answers.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private readonly IHost _host;
 
     private ClusterConnection(IHost host, ClusterAddress address, int silos, Action<string>? report)
@@ -34,15 +37,20 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
     /// <summary>How batches whose silo failed are played again.</summary>
     public BatchReplay Replay { get; }
 
-    /// <summary>Connects to the cluster at <paramref name="address"/>; <paramref name="report"/> is told of every batch played again.</summary>
+    /// <summary>
+    /// Connects to the cluster at <paramref name="address"/>; <paramref name="report"/> is told how many silos answered
+    /// and how long connecting took, then of every batch played again.
+    /// </summary>
     /// <exception cref="ClusterUnavailableException">Redis cannot be reached, or no silo of the cluster answers.</exception>
     public static ClusterConnection Connect(ClusterAddress address, Action<string>? report = null)
     {
         ArgumentNullException.ThrowIfNull(address);
+        var started = TimeProvider.System.GetTimestamp();
         var builder = SiloSetup.QuietHost();
         builder.UseOrleansClient(client =>
         {
             client.JoinCluster(address);
+            client.UseConnectionRetryFilter(new GatewayWait(Patience, TimeProvider.System));
             client.Services.AddSerializer(serializer => serializer.AddDomainTypes());
         });
         var host = builder.Build();
@@ -50,7 +58,9 @@ public sealed class ClusterConnection : IAsyncDisposable, IDisposable
         {
             host.StartAsync().GetAwaiter().GetResult();
             var hosts = host.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).GetAwaiter().GetResult();
-            return new ClusterConnection(host, address, Math.Max(1, hosts.Count), report);
+            var connection = new ClusterConnection(host, address, Math.Max(1, hosts.Count), report);
+            report?.Invoke($"connected to cluster '{address.ClusterId}' at {address}: {hosts.Count} {(hosts.Count == 1 ? "silo" : "silos")} in {TimeProvider.System.GetElapsedTime(started).TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s");
+            return connection;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

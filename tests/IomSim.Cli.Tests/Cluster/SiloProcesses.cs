@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using IomSim.Tests.Redis;
@@ -11,10 +10,11 @@ namespace IomSim.Cli.Tests.Cluster;
 /// </summary>
 internal sealed class SiloProcesses : IDisposable
 {
-    // A silo starts in about 1.5 s on an idle machine; a loaded CI machine needs far longer.
-    private static readonly TimeSpan s_join = TimeSpan.FromMinutes(4);
+    // A silo joins in about 1.5 s on an idle machine and took up to a minute on the loaded 2-core build machine
+    // (docs/cluster.md); past this a hang fails the test instead of holding up CI.
+    private static readonly TimeSpan s_join = TimeSpan.FromMinutes(3);
 
-    private readonly List<Process> _silos = [];
+    private readonly List<WatchedProcess> _silos = [];
 
     private SiloProcesses(string url) => Url = url;
 
@@ -30,18 +30,14 @@ internal sealed class SiloProcesses : IDisposable
         var silos = new SiloProcesses($"redis://{TestRedis.RequiredAddress}?cluster={TestRedis.Fresh("iomsim-test")}");
         try
         {
-            for (var i = 0; i < count; i++)
+            foreach (var (port, gateway) in FreePorts(count))
             {
-                var process = IomsimProcess.Start(["silo", "--cluster", silos.Url, "--port", FreePort(), "--gateway", FreePort()]);
-                silos._silos.Add(process);
+                silos._silos.Add(WatchedProcess.Start(["silo", "--cluster", silos.Url, "--port", port, "--gateway", gateway]));
             }
 
-            foreach (var process in silos._silos)
+            foreach (var silo in silos._silos)
             {
-                using var timeout = new CancellationTokenSource(s_join);
-                var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
-                Assert.True(line?.StartsWith("silo ", StringComparison.Ordinal) == true, $"a silo did not join: {line} {await process.StandardError.ReadToEndAsync()}");
-                silos.Joined.Add(line!);
+                silos.Joined.Add(await silo.LineAsync("silo ", s_join));
             }
         }
         catch
@@ -54,30 +50,47 @@ internal sealed class SiloProcesses : IDisposable
     }
 
     /// <summary>Kills silo <paramref name="index"/> at once (SIGKILL: no goodbye to the cluster).</summary>
-    public void Kill(int index)
-    {
-        _silos[index].Kill();
-        _silos[index].WaitForExit();
-    }
+    public void Kill(int index) => _silos[index].Kill();
+
+    /// <summary>What the silos wrote to standard error, for a failing test's message.</summary>
+    public string Errors => string.Join(" | ", _silos.Select(s => s.Error.Trim()));
 
     public void Dispose()
     {
         foreach (var silo in _silos)
         {
-            if (!silo.HasExited)
-            {
-                silo.Kill();
-                silo.WaitForExit();
-            }
-
             silo.Dispose();
         }
     }
 
-    private static string FreePort()
+    // Two ports per silo, all distinct and free when chosen: each listener is held until all are chosen. They are
+    // taken below Linux's ephemeral range (32768 and up), where the many outgoing connections of tests running beside
+    // these never land, so no other socket takes one between the choice and the silo's start.
+    private static List<(string Port, string Gateway)> FreePorts(int count)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var probes = new List<TcpListener>();
+        try
+        {
+            while (probes.Count < 2 * count)
+            {
+                var probe = new TcpListener(IPAddress.Loopback, Random.Shared.Next(20_000, 32_000));
+                try
+                {
+                    probe.Start();
+                    probes.Add(probe);
+                }
+                catch (SocketException)
+                {
+                    // Taken: try another.
+                }
+            }
+
+            var ports = probes.Select(p => ((IPEndPoint)p.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            return [.. Enumerable.Range(0, count).Select(i => (ports[2 * i], ports[(2 * i) + 1]))];
+        }
+        finally
+        {
+            probes.ForEach(p => p.Stop());
+        }
     }
 }
