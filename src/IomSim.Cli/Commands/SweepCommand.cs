@@ -49,6 +49,7 @@ internal static class SweepCommand
             command.Options.Add(option);
         }
 
+        var perRun = new PerRunOptions(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var request = new SweepRequest(
@@ -62,7 +63,7 @@ internal static class SweepCommand
                 parsed.GetValue(store),
                 OutputFormats.Parse(parsed.GetValue(format)!),
                 parsed.GetValue(output),
-                parsed.GetValue(cluster));
+                parsed.GetValue(cluster)) { PerRun = perRun.Read(parsed) };
             var report = SweepRunner.Run(request, console, cancellationToken);
             var text = request.Format switch
             {

@@ -25,4 +25,8 @@ internal sealed record SweepRequest(
     string? Store,
     OutputFormat Format,
     DirectoryInfo? Out,
-    Grains.ClusterAddress? Cluster = null);
+    Grains.ClusterAddress? Cluster = null)
+{
+    /// <summary>The per-run tables to write, and whether to keep the runs out of the results store.</summary>
+    public Commands.PerRunRequest PerRun { get; init; } = Commands.PerRunRequest.None;
+}
