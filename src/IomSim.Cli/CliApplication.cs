@@ -43,6 +43,7 @@ internal static class CliApplication
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(BacktestCommand.Create(console));
         root.Subcommands.Add(SiloCommand.Create(console));
+        root.Subcommands.Add(Runs.RunsCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
