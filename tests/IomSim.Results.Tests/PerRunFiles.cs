@@ -33,14 +33,13 @@ internal static class PerRunFiles
         using var text = new StreamReader(path);
         using var reader = CsvReader.Create(text, null, leaveOpen: false);
         var rows = new List<string[]>();
-        string[]? columns = null;
+        string[] columns = [.. reader.Headers];
         while (reader.Read())
         {
-            columns ??= [.. reader.Headers];
             rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
         }
 
-        return new Table(columns ?? [], rows);
+        return new Table(columns, rows);
     }
 
     /// <summary>Reads a Parquet table with Parquet.Net, every cell turned to text as the CSV writes it.</summary>

@@ -117,6 +117,24 @@ public sealed class PerRunTablesTests : IDisposable
     }
 
     [Theory]
+    [InlineData("empty.csv")]
+    [InlineData("empty.parquet")]
+    public void A_table_without_rows_still_has_its_columns(string name)
+    {
+        var run = StoredRuns.From(SyntheticResults.Of(runs: 1))[0];
+        var path = Path.Combine(_folder.DirectoryPath, name);
+        using (var tables = new PerRunTables(null, path, []))
+        {
+            tables.Add(run with { Events = [run.Events[1]] });
+            Assert.Equal((0L, 0L), tables.Complete());
+        }
+
+        var table = name.EndsWith(".csv", StringComparison.Ordinal) ? PerRunFiles.Csv(path) : PerRunFiles.Parquet(path);
+        Assert.Empty(table.Rows);
+        Assert.Equal(PerRunColumns.VotesTable([]).Select(c => c.Name), table.Columns);
+    }
+
+    [Theory]
     [InlineData("runs.txt", "unknown extension '.txt'")]
     [InlineData("runs", "no extension")]
     public void An_unknown_extension_is_refused_before_anything_is_written(string name, string message)
