@@ -92,6 +92,7 @@ var verbose = new Option<bool>("--verbose")
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(BacktestCommand.Create(console));
         root.Subcommands.Add(SiloCommand.Create(console));
+        root.Subcommands.Add(Runs.RunsCommand.Create(console));
         return (root, verbose, trace);
     }
 

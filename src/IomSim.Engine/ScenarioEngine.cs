@@ -48,8 +48,8 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
     /// <param name="parallelism">How many runs at once (at least 1).</param>
     /// <param name="progress">Told the number of runs finished so far.</param>
     /// <param name="runPlayed">
-    /// Given each run's index and its items' results in timeline order as soon as the run is played, on the thread that
-    /// played it, in no particular order (to store runs while others play).
+    /// Given each run's results (its items' in timeline order, and its budget years) as soon as the run is played, on the
+    /// thread that played it, in no particular order (to store runs while others play).
     /// </param>
     /// <param name="cancellationToken">Stops starting new runs.</param>
     /// <exception cref="FundingSetupException">The scenario asks for funding the seeds cannot give.</exception>
@@ -59,7 +59,7 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
         ulong seed,
         int parallelism,
         IProgress<int>? progress = null,
-        Action<int, ImmutableArray<EventRun>>? runPlayed = null,
+        Action<RunResults>? runPlayed = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -69,6 +69,7 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
         using var span = EngineTelemetry.ScenarioStarted(scenario.Id, seed, runs);
         var stage = new ScenarioStage(world, scenario);
         var played = new PlayedRun[runs];
+        var budgetYears = new ImmutableArray<BudgetYearRun>[runs];
         var finished = 0;
         var size = BatchSize ?? Math.Clamp(runs / (parallelism * 4), 1, MaxBatchSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(BatchSize));
@@ -110,7 +111,8 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
                     var run = batch.First + p;
                     played[run] = results[p];
                     EngineTelemetry.RunFinished(scenario.Id, results[p].Events.Length);
-                    runPlayed?.Invoke(run, [.. results[p].Events.Select(e => e.Run)]);
+                    budgetYears[run] = BudgetYearMeasures.Of(results[p], world.Funding);
+                    runPlayed?.Invoke(new RunResults(run, [.. results[p].Events.Select(e => e.Run)], budgetYears[run]));
                     progress?.Report(Interlocked.Increment(ref finished));
                 }
             }
@@ -134,6 +136,7 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
         return new ScenarioResult(scenario.Id, scenario.Title, seed, runs, Version, scenario.Source.ContentHash, scenario.World.Calibrated, events)
         {
             Funding = funding,
+            BudgetYearRuns = [.. budgetYears.SelectMany(years => years)],
             ParametersLabel = scenario.World.Calibration?.Label,
         };
     }

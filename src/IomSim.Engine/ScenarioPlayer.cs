@@ -45,14 +45,18 @@ public sealed class ScenarioPlayer
     /// Runs <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 as one batch on
     /// <paramref name="worker"/>'s lane: each the same as <see cref="Play(ulong, int)"/> would give it.
     /// </summary>
-    public ImmutableArray<ImmutableArray<EventRun>> PlayBatch(RunWorker worker, ulong seed, int first, int count)
+    public ImmutableArray<ImmutableArray<EventRun>> PlayBatch(RunWorker worker, ulong seed, int first, int count) =>
+        [.. PlayRuns(worker, seed, first, count).Select(r => r.Events)];
+
+    /// <summary>The same runs as <see cref="PlayBatch"/>, each with its budget years too.</summary>
+    public ImmutableArray<RunResults> PlayRuns(RunWorker worker, ulong seed, int first, int count)
     {
         ArgumentNullException.ThrowIfNull(worker);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var batch = new RunBatch(Plays.Next(), seed, first, count);
         var played = ScenarioRun.PlayAsync(worker.Grains, _stage, worker.KeyFor(_stage.Organisation), batch).GetAwaiter().GetResult();
-        return [.. played.Select(p => p.Events.Select(e => e.Run).ToImmutableArray())];
+        return [.. played.Select((p, i) => new RunResults(first + i, [.. p.Events.Select(e => e.Run)], Funding.BudgetYearMeasures.Of(p, _world.Funding)))];
     }
 
     /// <summary>Summarises runs (each a result per item in timeline order) item by item, as the engine does.</summary>

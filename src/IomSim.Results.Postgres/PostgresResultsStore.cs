@@ -13,13 +13,15 @@ public sealed class PostgresResultsStore : IResultsStore
 {
     private readonly NpgsqlConnection _connection;
     private readonly ResultsTables _tables;
+    private readonly StoredRunCatalog _catalog;
 
     /// <summary>Connects to the database <paramref name="url"/> names, creating the tables if it has none.</summary>
     /// <param name="url">A <c>postgres://user:password@host:port/database</c> URL.</param>
     /// <param name="source">Where the URL came from, for messages (<c>--store</c>, <c>IOMSIM_STORE</c>).</param>
     /// <exception cref="ResultsStoreException">The URL is malformed, or the database holds other tables or another schema version.</exception>
+    /// <param name="time">Dates stored runs (default: the system's clock).</param>
     /// <exception cref="ResultsStoreUnreachableException">The server cannot be reached, or refuses the login or the database.</exception>
-    public PostgresResultsStore(string url, string source = "--store")
+    public PostgresResultsStore(string url, string source = "--store", TimeProvider? time = null)
     {
         var connectionString = PostgresUrl.ToConnectionString(url, source);
         Location = PostgresUrl.Redact(url);
@@ -37,7 +39,8 @@ public sealed class PostgresResultsStore : IResultsStore
             throw;
         }
 
-        _tables = new ResultsTables(_connection);
+        _tables = new ResultsTables(_connection, time ?? TimeProvider.System);
+        _catalog = new StoredRunCatalog(_connection);
     }
 
     /// <summary>The URL without its password.</summary>
@@ -65,6 +68,32 @@ public sealed class PostgresResultsStore : IResultsStore
 
     /// <inheritdoc />
     public ImmutableSortedSet<int> StoredIndices(string contentHash, ulong seed, int runs) => _tables.StoredIndices(contentHash, seed, runs);
+
+    /// <inheritdoc />
+    public ImmutableArray<StoredRunGroup> List(DateTimeOffset? storedBefore = null) => _catalog.List(storedBefore);
+
+    /// <inheritdoc />
+    public int Delete(string contentHash, ulong seed, DateTimeOffset? storedBefore = null)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var deleted = _catalog.Delete(transaction, contentHash, seed, storedBefore);
+        transaction.Commit();
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public void Compact()
+    {
+        // PostgreSQL's autovacuum reuses the space of deleted rows.
+    }
+
+    /// <inheritdoc />
+    public long SizeBytes()
+    {
+        using var command = new NpgsqlCommand(
+            "SELECT pg_total_relation_size('run') + pg_total_relation_size('event_result') + pg_total_relation_size('budget_year_result');", _connection);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Closes the connection.</summary>
     public void Dispose() => _connection.Dispose();

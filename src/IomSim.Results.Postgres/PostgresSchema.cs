@@ -26,7 +26,12 @@ internal static class PostgresSchema
         if (Scalar(connection, transaction, "SELECT to_regclass('results_schema') IS NOT NULL;") is true)
         {
             var version = Convert.ToInt64(Scalar(connection, transaction, "SELECT max(version) FROM results_schema;") ?? 0L, CultureInfo.InvariantCulture);
-            if (version != ResultsSchema.Version)
+            if (version == 1)
+            {
+                // Version 2 only adds columns and a table: an older database is upgraded in place.
+                Execute(connection, transaction, BudgetYearTable.UpgradeSql(string.Empty) + $"UPDATE results_schema SET version = {ResultsSchema.Version};");
+            }
+            else if (version != ResultsSchema.Version)
             {
                 throw new ResultsStoreException(
                     $"{location}: results schema version {version}, but this iomsim knows only version {ResultsSchema.Version}; use another database");

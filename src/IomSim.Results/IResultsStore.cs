@@ -34,4 +34,22 @@ public interface IResultsStore : IDisposable
 
     /// <summary>The indices below <paramref name="runs"/> of the runs stored for <paramref name="contentHash"/> and <paramref name="seed"/>, without their results.</summary>
     ImmutableSortedSet<int> StoredIndices(string contentHash, ulong seed, int runs);
+
+    /// <summary>
+    /// What the store holds, one group per key and seed (a scenario's runs, or a sweep setting's), by scenario id; with
+    /// <paramref name="storedBefore"/>, only the runs stored before that time (runs stored without a time count as older).
+    /// </summary>
+    ImmutableArray<StoredRunGroup> List(DateTimeOffset? storedBefore = null);
+
+    /// <summary>
+    /// Deletes the runs stored under <paramref name="contentHash"/> and <paramref name="seed"/>, in one transaction: all
+    /// of them, or only those stored before <paramref name="storedBefore"/>; returns how many runs were deleted.
+    /// </summary>
+    int Delete(string contentHash, ulong seed, DateTimeOffset? storedBefore = null);
+
+    /// <summary>Hands the space freed by deletions back (a file shrinks); nothing where the database does it itself.</summary>
+    void Compact();
+
+    /// <summary>How many bytes the store's tables take.</summary>
+    long SizeBytes();
 }

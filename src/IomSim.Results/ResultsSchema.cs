@@ -5,14 +5,18 @@ namespace IomSim.Results;
 /// <summary>Opens a results file and makes sure it holds this schema, at a version this code understands.</summary>
 internal static class ResultsSchema
 {
-    /// <summary>The schema version kept in <c>PRAGMA user_version</c>; 0 means a file not set up yet.</summary>
-    public const long Version = 1;
+    /// <summary>
+    /// The schema version kept in <c>PRAGMA user_version</c>; 0 means a file not set up yet. Version 2 added each run's
+    /// setting and time, each item's date, and the budget years; a version 1 file is upgraded in place when opened.
+    /// </summary>
+    public const long Version = 2;
 
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
 
     // The user_version is set in the same transaction as the tables, so a file is either set up or untouched.
     private static readonly string s_create = ResultsTables.CreateSql(" WITHOUT ROWID") + $"PRAGMA user_version = {Version};";
+    private static readonly string s_upgrade = BudgetYearTable.UpgradeSql(" WITHOUT ROWID") + $"PRAGMA user_version = {Version};";
 
     /// <summary>Opens <paramref name="fullPath"/>, creating the file, its folder and the tables if missing.</summary>
     /// <exception cref="ResultsStoreException">The file is not a SQLite database, or has an unknown schema version.</exception>
@@ -64,6 +68,10 @@ internal static class ResultsSchema
             }
 
             Execute(connection, transaction, s_create);
+        }
+        else if (version == 1)
+        {
+            Execute(connection, transaction, s_upgrade);
         }
         else if (version != Version)
         {

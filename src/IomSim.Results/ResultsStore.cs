@@ -16,15 +16,17 @@ public sealed class ResultsStore : IResultsStore
 
     private readonly SqliteConnection _connection;
     private readonly ResultsTables _tables;
+    private readonly StoredRunCatalog _catalog;
 
-    /// <summary>Opens (or creates) the results file at <paramref name="path"/>, and its folder.</summary>
+    /// <summary>Opens (or creates) the results file at <paramref name="path"/>, and its folder; <paramref name="time"/> (default: the system's) dates stored runs.</summary>
     /// <exception cref="ResultsStoreException">The file is not a results database, or of an unknown schema version.</exception>
-    public ResultsStore(string path)
+    public ResultsStore(string path, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         DatabasePath = Path.GetFullPath(path);
         _connection = ResultsSchema.Open(DatabasePath);
-        _tables = new ResultsTables(_connection);
+        _tables = new ResultsTables(_connection, time ?? TimeProvider.System);
+        _catalog = new StoredRunCatalog(_connection);
     }
 
     /// <summary>The full path of the file.</summary>
@@ -66,6 +68,34 @@ public sealed class ResultsStore : IResultsStore
 
     /// <inheritdoc />
     public ImmutableSortedSet<int> StoredIndices(string contentHash, ulong seed, int runs) => _tables.StoredIndices(contentHash, seed, runs);
+
+    /// <inheritdoc />
+    public ImmutableArray<StoredRunGroup> List(DateTimeOffset? storedBefore = null) => _catalog.List(storedBefore);
+
+    /// <inheritdoc />
+    public int Delete(string contentHash, ulong seed, DateTimeOffset? storedBefore = null)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        var deleted = _catalog.Delete(transaction, contentHash, seed, storedBefore);
+        transaction.Commit();
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public void Compact()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "VACUUM;";
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public long SizeBytes()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size();";
+        return (long)command.ExecuteScalar()!;
+    }
 
     /// <summary>Closes the file.</summary>
     public void Dispose() => _connection.Dispose();

@@ -11,23 +11,29 @@ namespace IomSim.Results;
 /// The results tables as both stores use them: the same SQL (named <c>@</c> parameters, which SQLite and PostgreSQL
 /// both take) and the same mapping of a run to rows, over whichever ADO.NET connection the store opened.
 /// </summary>
-internal sealed class ResultsTables(DbConnection connection)
+internal sealed class ResultsTables(DbConnection connection, TimeProvider time)
 {
     private const string SelectRuns = """
-        SELECT run_index, scenario_id, version FROM run
+        SELECT run_index, scenario_id, version, scenario_hash, setting_index, setting, stored_at FROM run
         WHERE content_hash = @hash AND seed = @seed AND run_index < @run ORDER BY run_index;
         """;
 
     private const string SelectEvents = """
         SELECT run_index, event_id, kind, outcome, tally_yes, tally_no, tally_abstain, tally_absent, tally_not_entitled,
-               objectors, requested_vote, votes, reasons
+               objectors, requested_vote, votes, reasons, session_date
         FROM event_result WHERE content_hash = @hash AND seed = @seed AND run_index < @run ORDER BY run_index, position;
         """;
 
     private const string SelectIndices = "SELECT run_index FROM run WHERE content_hash = @hash AND seed = @seed AND run_index < @run;";
 
-    /// <summary>The two tables; <paramref name="tableOptions"/> follows each definition (SQLite's <c>WITHOUT ROWID</c>).</summary>
-    public static string CreateSql(string tableOptions) => $"""
+    /// <summary>
+    /// Every table of the current schema: those of version 1, then what version 2 added. <paramref name="tableOptions"/>
+    /// follows each definition (SQLite's <c>WITHOUT ROWID</c>).
+    /// </summary>
+    public static string CreateSql(string tableOptions) => CreateVersion1Sql(tableOptions) + BudgetYearTable.UpgradeSql(tableOptions);
+
+    /// <summary>The two tables of schema version 1; <paramref name="tableOptions"/> follows each definition.</summary>
+    public static string CreateVersion1Sql(string tableOptions) => $"""
         CREATE TABLE IF NOT EXISTS run (
             content_hash TEXT NOT NULL,
             seed TEXT NOT NULL,
@@ -84,7 +90,7 @@ internal sealed class ResultsTables(DbConnection connection)
             return;
         }
 
-        using var statements = new RunStatements(connection, transaction);
+        using var statements = new RunStatements(connection, transaction, StoredTime.Format(time.GetUtcNow()));
         foreach (var run in runs)
         {
             ArgumentNullException.ThrowIfNull(run);
@@ -99,12 +105,16 @@ internal sealed class ResultsTables(DbConnection connection)
         var key = Key(contentHash, seed);
         var events = LoadEvents(key, runs);
         var stored = ImmutableArray.CreateBuilder<StoredRun>();
-        using var select = Command(null, SelectRuns, key, runs);
+        using var select = Command(connection, null, SelectRuns, key, runs);
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
             var index = reader.GetInt32(0);
-            stored.Add(new StoredRun(reader.GetString(1), contentHash, seed, index, reader.GetString(2), events.GetValueOrDefault(index, [])));
+            stored.Add(new StoredRun(reader.GetString(1), contentHash, seed, index, reader.GetString(2), events.GetValueOrDefault(index, []))
+            {
+                Setting = reader.IsDBNull(3) ? null : new RunSetting(reader.GetString(3), reader.GetInt32(4), reader.GetString(5)),
+                StoredAt = reader.IsDBNull(6) ? null : StoredTime.Parse(reader.GetString(6)),
+            });
         }
 
         return stored.ToImmutable();
@@ -114,7 +124,7 @@ internal sealed class ResultsTables(DbConnection connection)
     public ImmutableSortedSet<int> StoredIndices(string contentHash, ulong seed, int runs)
     {
         ArgumentException.ThrowIfNullOrEmpty(contentHash);
-        using var select = Command(null, SelectIndices, Key(contentHash, seed), runs);
+        using var select = Command(connection, null, SelectIndices, Key(contentHash, seed), runs);
         using var reader = select.ExecuteReader();
         var indices = ImmutableSortedSet.CreateBuilder<int>();
         while (reader.Read())
@@ -128,10 +138,11 @@ internal sealed class ResultsTables(DbConnection connection)
     private Dictionary<int, ImmutableArray<StoredEvent>> LoadEvents((string Hash, string Seed) key, int runs)
     {
         var byRun = new Dictionary<int, ImmutableArray<StoredEvent>.Builder>();
+        var years = BudgetYearTable.Load(connection, key, runs);
 
         // One reader per item position and column, so the maps of every run of an item share their arrays.
         var maps = new List<StoredMapReader>();
-        using var select = Command(null, SelectEvents, key, runs);
+        using var select = Command(connection, null, SelectEvents, key, runs);
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
@@ -153,7 +164,11 @@ internal sealed class ResultsTables(DbConnection connection)
                 StoredJson.ReadList(reader.GetString(9)),
                 StoredJson.ReadList(reader.GetString(10)),
                 MapReader(maps, events.Count, 0).Read(reader.GetString(11)),
-                MapReader(maps, events.Count, 1).Read(reader.GetString(12))));
+                MapReader(maps, events.Count, 1).Read(reader.GetString(12)))
+            {
+                Date = reader.IsDBNull(13) ? null : DateOnly.ParseExact(reader.GetString(13), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                BudgetYear = years.GetValueOrDefault((index, events.Count)),
+            });
         }
 
         return byRun.ToDictionary(run => run.Key, run => run.Value.ToImmutable());
@@ -171,7 +186,8 @@ internal sealed class ResultsTables(DbConnection connection)
         return readers[slot];
     }
 
-    private DbCommand Command(DbTransaction? transaction, string sql, (string Hash, string Seed) key, int run)
+    /// <summary>A command of the run key's parameters (<c>@hash</c>, <c>@seed</c>, <c>@run</c>).</summary>
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, (string Hash, string Seed) key, int run)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -192,6 +208,16 @@ internal sealed class ResultsTables(DbConnection connection)
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>Adds a floating-point parameter.</summary>
+    internal static void AddDouble(DbCommand command, string name, double value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.Double;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
     /// <summary>Adds an integer parameter, typed even when null, so PostgreSQL is never left to guess the type of a missing tally.</summary>
     internal static void Add(DbCommand command, string name, int? value)
     {
@@ -205,5 +231,5 @@ internal sealed class ResultsTables(DbConnection connection)
     /// <summary>The seed as stored: decimal text, since SQL integers are signed and a ulong seed must read back as written.</summary>
     internal static string SeedText(ulong seed) => seed.ToString(CultureInfo.InvariantCulture);
 
-    private static (string Hash, string Seed) Key(string contentHash, ulong seed) => (contentHash, SeedText(seed));
+    internal static (string Hash, string Seed) Key(string contentHash, ulong seed) => (contentHash, SeedText(seed));
 }

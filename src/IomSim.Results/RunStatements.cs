@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace IomSim.Results;
 
@@ -10,30 +11,44 @@ namespace IomSim.Results;
 internal sealed class RunStatements : IDisposable
 {
     private const string DeleteEventsSql = "DELETE FROM event_result WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
+    private const string DeleteYearsSql = "DELETE FROM budget_year_result WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
     private const string DeleteRunSql = "DELETE FROM run WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
-    private const string InsertRunSql = "INSERT INTO run (content_hash, seed, run_index, scenario_id, version) VALUES (@hash, @seed, @run, @scenario, @version);";
+    private const string InsertRunSql = """
+        INSERT INTO run (content_hash, seed, run_index, scenario_id, version, scenario_hash, setting_index, setting, stored_at)
+        VALUES (@hash, @seed, @run, @scenario, @version, @scenarioHash, @settingIndex, @setting, @storedAt);
+        """;
     private const string InsertEventSql = """
         INSERT INTO event_result (content_hash, seed, run_index, position, event_id, kind, outcome,
-            tally_yes, tally_no, tally_abstain, tally_absent, tally_not_entitled, objectors, requested_vote, votes, reasons)
+            tally_yes, tally_no, tally_abstain, tally_absent, tally_not_entitled, objectors, requested_vote, votes, reasons, session_date)
         VALUES (@hash, @seed, @run, @position, @event, @kind, @outcome,
-            @yes, @no, @abstain, @absent, @notEntitled, @objectors, @requested, @votes, @reasons);
+            @yes, @no, @abstain, @absent, @notEntitled, @objectors, @requested, @votes, @reasons, @date);
         """;
 
     private readonly DbCommand _deleteEvents;
+    private readonly DbCommand _deleteYears;
     private readonly DbCommand _deleteRun;
     private readonly DbCommand _insertRun;
     private readonly DbCommand _insertEvent;
+    private readonly DbCommand _insertYear;
+    private readonly string _storedAt;
 
-    /// <summary>The statements, on <paramref name="connection"/> within <paramref name="transaction"/>.</summary>
-    public RunStatements(DbConnection connection, DbTransaction transaction)
+    /// <summary>The statements, on <paramref name="connection"/> within <paramref name="transaction"/>; every run is marked stored at <paramref name="storedAt"/>.</summary>
+    public RunStatements(DbConnection connection, DbTransaction transaction, string storedAt)
     {
+        _storedAt = storedAt;
         _deleteEvents = Keyed(connection, transaction, DeleteEventsSql);
+        _deleteYears = Keyed(connection, transaction, DeleteYearsSql);
         _deleteRun = Keyed(connection, transaction, DeleteRunSql);
         _insertRun = Keyed(connection, transaction, InsertRunSql, command =>
         {
             ResultsTables.Add(command, "@scenario", string.Empty);
             ResultsTables.Add(command, "@version", string.Empty);
+            ResultsTables.Add(command, "@scenarioHash", string.Empty);
+            ResultsTables.Add(command, "@settingIndex", 0);
+            ResultsTables.Add(command, "@setting", string.Empty);
+            ResultsTables.Add(command, "@storedAt", string.Empty);
         });
+        _insertYear = Keyed(connection, transaction, BudgetYearTable.InsertSql, BudgetYearTable.AddParameters);
         _insertEvent = Keyed(connection, transaction, InsertEventSql, command =>
         {
             ResultsTables.Add(command, "@position", 0);
@@ -51,6 +66,8 @@ internal sealed class RunStatements : IDisposable
             {
                 ResultsTables.Add(command, name, string.Empty);
             }
+
+            ResultsTables.Add(command, "@date", string.Empty);
         });
     }
 
@@ -59,9 +76,15 @@ internal sealed class RunStatements : IDisposable
     {
         var seed = ResultsTables.SeedText(run.Seed);
         Execute(_deleteEvents, run, seed);
+        Execute(_deleteYears, run, seed);
         Execute(_deleteRun, run, seed);
+        var setting = run.Setting ?? RunSetting.Plain(run.ContentHash);
         Set(_insertRun, "@scenario", run.ScenarioId);
         Set(_insertRun, "@version", run.Version);
+        Set(_insertRun, "@scenarioHash", setting.ScenarioHash);
+        Set(_insertRun, "@settingIndex", setting.Index);
+        Set(_insertRun, "@setting", setting.Text);
+        Set(_insertRun, "@storedAt", _storedAt);
         Execute(_insertRun, run, seed);
         for (var position = 0; position < run.Events.Length; position++)
         {
@@ -80,7 +103,13 @@ internal sealed class RunStatements : IDisposable
             Set(_insertEvent, "@requested", StoredJson.Write(item.RequestedVote));
             Set(_insertEvent, "@votes", StoredJson.Write(item.Votes));
             Set(_insertEvent, "@reasons", StoredJson.Write(item.Reasons));
+            Set(_insertEvent, "@date", item.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Execute(_insertEvent, run, seed);
+            if (item.BudgetYear is { } year)
+            {
+                BudgetYearTable.Set(_insertYear, position, year);
+                Execute(_insertYear, run, seed);
+            }
         }
     }
 
@@ -88,9 +117,11 @@ internal sealed class RunStatements : IDisposable
     public void Dispose()
     {
         _deleteEvents.Dispose();
+        _deleteYears.Dispose();
         _deleteRun.Dispose();
         _insertRun.Dispose();
         _insertEvent.Dispose();
+        _insertYear.Dispose();
     }
 
     // A statement of the run's key (@hash, @seed, @run) and any further parameters, typed and prepared.

@@ -23,6 +23,12 @@ public sealed record StoredEvent(
     StateLabelDictionary Votes,
     StateLabelDictionary Reasons)
 {
+    /// <summary>The session's date (null for runs stored before the store kept it).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>For a budget item with a year, the budget year it started, as figures; else null.</summary>
+    public BudgetYearRun? BudgetYear { get; init; }
+
     /// <summary>The item <paramref name="eventId"/> of kind <paramref name="kind"/> as <paramref name="run"/> left it.</summary>
     public static StoredEvent Of(string eventId, string kind, EventRun run)
     {
@@ -40,7 +46,9 @@ public sealed record StoredEvent(
         && Objectors.SequenceEqual(other.Objectors, StringComparer.Ordinal)
         && RequestedVote.SequenceEqual(other.RequestedVote, StringComparer.Ordinal)
         && Votes.Equals(other.Votes)
-        && Reasons.Equals(other.Reasons);
+        && Reasons.Equals(other.Reasons)
+        && Date == other.Date
+        && Equals(BudgetYear, other.BudgetYear);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(EventId, Outcome, Tally, Votes.Count);

@@ -17,6 +17,12 @@ public sealed record StoredRun(
     string Version,
     ImmutableArray<StoredEvent> Events)
 {
+    /// <summary>What the key stands for (scenario file and sweep setting); null for runs stored before the store kept it.</summary>
+    public RunSetting? Setting { get; init; }
+
+    /// <summary>When the run was stored (UTC), as read back; null before it is stored, or for runs stored before the store kept it. Not compared.</summary>
+    public DateTimeOffset? StoredAt { get; init; }
+
     /// <summary>Equal when every field holds the same values (events compared in order).</summary>
     public bool Equals(StoredRun? other) =>
         other is not null
@@ -25,7 +31,8 @@ public sealed record StoredRun(
         && Seed == other.Seed
         && RunIndex == other.RunIndex
         && string.Equals(Version, other.Version, StringComparison.Ordinal)
-        && Events.SequenceEqual(other.Events);
+        && Events.SequenceEqual(other.Events)
+        && Equals(Setting, other.Setting);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ContentHash, Seed, RunIndex, Events.Length);

@@ -90,7 +90,7 @@ public sealed class PostgresStoreTests : IDisposable
 
         Assert.Equal(2, outcome.ExitCode);
         var line = Assert.Single(outcome.ErrorLines);
-        Assert.EndsWith("results schema version 7, but this iomsim knows only version 1; use another database", line, StringComparison.Ordinal);
+        Assert.EndsWith("results schema version 7, but this iomsim knows only version 2; use another database", line, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

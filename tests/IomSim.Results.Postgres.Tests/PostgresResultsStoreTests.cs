@@ -24,7 +24,7 @@ public sealed class PostgresResultsStoreTests
         Assert.Equal("7", database.Scalar("SELECT seed FROM run WHERE run_index = 0;"));
         Assert.Equal("""{"GEO":"no","UKR":"no","USA":"abstain"}""", database.Scalar("SELECT votes FROM event_result WHERE run_index = 0 AND position = 0;"));
         Assert.Equal(DBNull.Value, database.Scalar("SELECT tally_yes FROM event_result WHERE run_index = 0 AND position = 1;"));
-        Assert.Equal(1, database.Scalar("SELECT version FROM results_schema;"));
+        Assert.Equal(2, database.Scalar("SELECT version FROM results_schema;"));
     }
 
     [PostgresFact]
@@ -67,10 +67,10 @@ public sealed class PostgresResultsStoreTests
         {
         }
 
-        database.Scalar("UPDATE results_schema SET version = 2;");
+        database.Scalar("UPDATE results_schema SET version = 3;");
 
         var error = Assert.Throws<ResultsStoreException>(() => new PostgresResultsStore(database.Url));
-        Assert.Contains("results schema version 2, but this iomsim knows only version 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("results schema version 3, but this iomsim knows only version 2", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(":iomsim@", error.Message, StringComparison.Ordinal);
     }
 

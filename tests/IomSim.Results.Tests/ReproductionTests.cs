@@ -57,10 +57,10 @@ public sealed class ReproductionTests
         ScenarioResult result;
         using (var writer = new ResultsWriter(store))
         {
-            result = new ScenarioEngine(world).Run(scenario, runs: 30, seed: 2020, parallelism: 2, runPlayed: (run, events) =>
+            result = new ScenarioEngine(world).Run(scenario, runs: 30, seed: 2020, parallelism: 2, runPlayed: run =>
             {
-                handed.Add(run);
-                writer.Add(template.Of(run, events));
+                handed.Add(run.Run);
+                writer.Add(template.Of(run));
             });
             Assert.Equal(30, writer.Complete());
         }

@@ -15,7 +15,7 @@ public sealed class ResultsStoreTests : IDisposable
         }
 
         Assert.True(File.Exists(_file.FilePath));
-        Assert.Equal(1L, Scalar("PRAGMA user_version;"));
+        Assert.Equal(ResultsSchema.Version, Scalar("PRAGMA user_version;"));
     }
 
     [Fact]

@@ -17,10 +17,15 @@ internal static class CompareCommand
             + "state by state with their agreement, and a score per item; each budget year's documented funding figures "
             + "beside the simulated ones; and for a counterfactual, every measure beside its baseline's.");
         var options = new ScenarioOptions(command, $"How many runs (default: {ComparisonRunner.DefaultRuns}, or the scenario's runs if more).");
+        var perRun = new PerRunOptions(command);
         command.SetAction((parsed, cancellationToken) =>
         {
-            var request = options.Read(parsed);
+            var request = options.Read(parsed) with { PerRun = perRun.Read(parsed) };
             var comparison = ComparisonRunner.Run(request, console, cancellationToken);
+            PerRunOutput.Write(
+                request.PerRun,
+                [.. Results.StoredRuns.From(comparison.Report.Result), .. comparison.Baseline is { } baseline ? Results.StoredRuns.From(baseline.Result) : []],
+                console);
             var text = request.Format switch
             {
                 OutputFormat.Json => ComparisonJson.Render(comparison),

@@ -16,10 +16,12 @@ internal static class RunCommand
             + "the outcome, the key states), then a summary; for more runs, each tally's mean and 5th-95th percentiles and "
             + "the share of runs per outcome. Every run is stored in the results file.");
         var options = new ScenarioOptions(command, "How many runs (default: the scenario's runs, 1 for a replay).");
+        var perRun = new PerRunOptions(command);
         command.SetAction((parsed, cancellationToken) =>
         {
-            var request = options.Read(parsed);
+            var request = options.Read(parsed) with { PerRun = perRun.Read(parsed) };
             var report = ScenarioRunner.Run(request, scenarioRuns => scenarioRuns, console, cancellationToken);
+            PerRunOutput.Write(request.PerRun, Results.StoredRuns.From(report.Result), console);
             var text = request.Format switch
             {
                 OutputFormat.Json => ResultJson.Render(report),

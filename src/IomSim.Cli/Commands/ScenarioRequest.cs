@@ -21,4 +21,8 @@ internal sealed record ScenarioRequest(
     string? Store,
     OutputFormat Format,
     DirectoryInfo? Out,
-    Grains.ClusterAddress? Cluster = null);
+    Grains.ClusterAddress? Cluster = null)
+{
+    /// <summary>The per-run tables to write, and whether to store the runs.</summary>
+    public PerRunRequest PerRun { get; init; } = PerRunRequest.None;
+}

@@ -13,7 +13,9 @@ internal static class ScenarioRunner
     /// <summary>Runs the scenario as <paramref name="request"/> says; <paramref name="defaultRuns"/> chooses the runs when none were asked for.</summary>
     public static ScenarioReport Run(ScenarioRequest request, Func<int, int> defaultRuns, CliConsole console, CancellationToken cancellationToken)
     {
-        var location = ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
+        var noStore = request.PerRun.NoStore;
+        var location = noStore ? null : ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
+        request.PerRun.Check();
         EmbeddedSilo.StartEarly();
         var world = SeedsFolder.Load(request.Seeds);
         var scenario = ScenarioFile.Read(request.Scenario, world);
@@ -22,19 +24,19 @@ internal static class ScenarioRunner
 
         // The store is checked before any run, so a bad one fails at once and costs no simulation; a run cancelled
         // before it starts creates no file. Cancelled later, it keeps the runs already stored (whole runs, as any).
-        location.Check();
+        location?.Check();
         cancellationToken.ThrowIfCancellationRequested();
         var seed = request.Seed ?? scenario.Seed;
-        using var store = location.Open();
+        using var store = location?.Open();
 
         // Runs stored before under the same content, seed and index are read first (their results, whatever program
         // version stored them), so a re-run can say whether it reproduced them; then every run is stored as it finishes,
         // while the others play.
-        var earlier = store.Load(scenario.Source.ContentHash, seed, runs).ToDictionary(r => r.RunIndex);
+        var earlier = store?.Load(scenario.Source.ContentHash, seed, runs).ToDictionary(r => r.RunIndex) ?? [];
         var template = StoredRunTemplate.For(scenario, scenario.Source.ContentHash, seed);
         var progress = new RunProgress(console, runs, TimeProvider.System);
         Engine.Results.ScenarioResult result;
-        using (var writer = new ResultsWriter(store))
+        using (var writer = store is null ? null : new ResultsWriter(store))
         {
             try
             {
@@ -45,18 +47,26 @@ internal static class ScenarioRunner
 
                 // On a cluster, enough lanes to keep every silo busy.
                 var parallel = cluster is null ? request.Parallel : Math.Max(request.Parallel, 4 * cluster.Silos);
-                result = engine.Run(
-                    scenario, runs, seed, parallel, progress, (run, events) => writer.Add(template.Of(run, events)), cancellationToken);
+                Action<Engine.Results.RunResults>? played = writer is null ? null : run => writer.Add(template.Of(run));
+                result = engine.Run(scenario, runs, seed, parallel, progress, played, cancellationToken);
             }
             finally
             {
                 progress.Finish();
             }
 
-            writer.Complete();
+            writer?.Complete();
         }
 
-        Report(result, earlier, store.Location, console);
+        if (store is null)
+        {
+            console.Error.WriteLine($"stored no runs (--no-store)");
+        }
+        else
+        {
+            Report(result, earlier, store, console);
+        }
+
         return new ScenarioReport(scenario, result, world);
     }
 
@@ -75,16 +85,24 @@ internal static class ScenarioRunner
     }
 
     // Whether the runs stored before were reproduced.
-    private static void Report(Engine.Results.ScenarioResult result, Dictionary<int, StoredRun> earlier, string location, CliConsole console)
+    private static void Report(Engine.Results.ScenarioResult result, Dictionary<int, StoredRun> earlier, IResultsStore store, CliConsole console)
     {
+        var location = store.Location;
         var runs = StoredRuns.From(result);
         var again = runs.Where(r => earlier.ContainsKey(r.RunIndex)).ToArray();
-        var differ = again.Where(r => !earlier[r.RunIndex].Events.SequenceEqual(r.Events)).ToArray();
+        var differ = again.Where(r => !SameOutcomes(earlier[r.RunIndex], r)).ToArray();
         var note = again.Length == 0 ? string.Empty
             : differ.Length > 0 ? $"; {differ.Length} of the {again.Length} stored before differ (stored by iomsim {earlier[differ[0].RunIndex].Version}) and were replaced"
             : again.Length < runs.Length ? $"; {again.Length} of them {(again.Length == 1 ? "was" : "were")} stored before and reproduced exactly"
             : runs.Length == 1 ? "; it was stored before and reproduced exactly"
             : $"; all {runs.Length} were stored before and reproduced exactly";
         console.Error.WriteLine($"stored {runs.Length} {(runs.Length == 1 ? "run" : "runs")} in {location}{note}");
+        StoreSize.WarnIfLarge(store, console);
     }
+
+    // Runs stored by a program before the store kept dates and budget years are compared on what they kept.
+    private static bool SameOutcomes(StoredRun before, StoredRun now) =>
+        before.Setting is not null
+            ? before.Events.SequenceEqual(now.Events)
+            : before.Events.SequenceEqual(now.Events.Select(e => e with { Date = null, BudgetYear = null }));
 }

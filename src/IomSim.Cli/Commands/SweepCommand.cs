@@ -50,6 +50,7 @@ internal static class SweepCommand
             command.Options.Add(option);
         }
 
+        var perRun = new PerRunOptions(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var request = new SweepRequest(
@@ -66,6 +67,7 @@ internal static class SweepCommand
                 parsed.GetValue(cluster))
             {
                 RunsGiven = parsed.GetValue(runs) is not null,
+                PerRun = perRun.Read(parsed),
             };
             var report = SweepRunner.Run(request, console, cancellationToken);
             var text = request.Format switch

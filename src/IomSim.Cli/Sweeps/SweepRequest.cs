@@ -29,4 +29,7 @@ internal sealed record SweepRequest(
 {
     /// <summary>True when <see cref="Runs"/> was given on the command line (it then overrides an experiment file's <c>runs</c>).</summary>
     public bool RunsGiven { get; init; } = true;
+
+    /// <summary>The per-run tables to write, and whether to keep the runs out of the results store.</summary>
+    public Commands.PerRunRequest PerRun { get; init; } = Commands.PerRunRequest.None;
 }

@@ -22,7 +22,16 @@ internal static class SweepRunner
     /// <exception cref="InvalidInputException">A bad scenario, <c>--vary</c> or grid.</exception>
     public static SweepReport Run(SweepRequest request, CliConsole console, CancellationToken cancellationToken)
     {
-        var location = ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
+        if (request.PerRun.NoStore && request.Resume)
+        {
+            throw new InvalidInputException("iomsim: --resume plays the runs missing from the results store, and --no-store keeps none there: give one of them");
+        }
+
+        // Without a store the runs are kept in a temporary file until the sweep has summarised (and exported) them.
+        using var scratch = request.PerRun.NoStore ? new ScratchStore() : null;
+        var location = scratch?.Location
+            ?? ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
+        request.PerRun.Check();
         var world = SeedsFolder.Load(request.Seeds);
         (request, var experiment) = ExperimentSweep.Resolve(request, world);
         var scenario = ScenarioFile.Read(request.Scenario, world);
@@ -45,7 +54,10 @@ internal static class SweepRunner
         (axes, var settings) = experiment is null ? (axes, SweepGrid.Of(axes)) : ExperimentSweep.Plan(experiment, scenario, seed);
         var players = settings.Select(s => new ScenarioPlayer(world, s.ApplyTo(scenario, axes))).ToImmutableArray();
         var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
-        var templates = keys.Select(key => StoredRunTemplate.For(scenario, key, seed)).ToImmutableArray();
+        var templates = keys.Select((key, s) => StoredRunTemplate.For(scenario, key, seed) with
+        {
+            Setting = new RunSetting(scenario.Source.ContentHash, s, settings[s].Text),
+        }).ToImmutableArray();
 
         using var store = location.Open();
         var pairs = new List<(int Setting, int Run)>();
@@ -66,7 +78,13 @@ internal static class SweepRunner
         var note = request.Resume
             ? $"; {storedBefore} were stored before and kept"
             : storedBefore > 0 ? $"; {storedBefore} of them were stored before and were played again and replaced (--resume plays only the missing ones)" : string.Empty;
-        console.Error.WriteLine($"stored {pairs.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
+        console.Error.WriteLine(scratch is not null
+            ? $"played {pairs.Count} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}); stored none (--no-store)"
+            : $"stored {pairs.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
+        if (scratch is null)
+        {
+            StoreSize.WarnIfLarge(store, console);
+        }
 
         var result = SweepSummary.Of(axes, settings, templates[0].Items, setting =>
         {
@@ -78,6 +96,14 @@ internal static class SweepRunner
 
             return (keys[setting.Index], runs.Select(r => r.Events.Select(e => ToEventRun(r.RunIndex, e)).ToImmutableArray()).ToArray());
         }, marginal: experiment is { Design: not ExperimentDesign.Grid });
+        if (request.PerRun.Any)
+        {
+            // The same code as 'iomsim runs export': the sweep's settings, in order, read back from the store.
+            var groups = keys.Select((key, s) => new StoredRunGroup(scenario.Id, key, seed, templates[s].Setting, request.Runs, 0, request.Runs - 1, null, null, ScenarioEngine.Version, 0)).ToArray();
+            var (_, items, votes) = Results.Export.StoredRunExport.Write(store, groups, request.PerRun.Items, request.PerRun.Votes, request.Runs);
+            PerRunOutput.Report(request.PerRun, (items, votes), console);
+        }
+
         return new SweepReport(scenario, seed, request.Runs, ScenarioEngine.Version, result) { Experiment = experiment };
     }
 
@@ -118,13 +144,13 @@ internal static class SweepRunner
 
                     var (setting, first, count) = batch;
                     var template = templates[setting];
-                    ImmutableArray<ImmutableArray<EventRun>> Once() => players[setting].PlayBatch(worker, template.Seed, first, count);
+                    ImmutableArray<RunResults> Once() => players[setting].PlayRuns(worker, template.Seed, first, count);
 
                     // A replay is a new play on the lane: its grains start the runs afresh, and the same runs come out.
                     var runs = cluster is null ? Once() : cluster.Replay.Run(Once, $"setting {setting + 1}, runs {first + 1}-{first + count}");
                     for (var r = 0; r < count; r++)
                     {
-                        writer.Add(template.Of(first + r, runs[r]));
+                        writer.Add(template.Of(runs[r]));
                     }
 
                     progress.Report(Interlocked.Add(ref played, count));

@@ -27,6 +27,9 @@ public sealed record ScenarioResult(
     /// <summary>One summary per budget year played, in year order (empty when the scenario adopts no budget year).</summary>
     public ImmutableArray<FundingYearSummary> Funding { get; init; } = [];
 
+    /// <summary>Every run's budget years as figures, by run index and then in timeline order (empty when the scenario plays none).</summary>
+    public ImmutableArray<BudgetYearRun> BudgetYearRuns { get; init; } = [];
+
     /// <summary>For calibrated parameters: which were fitted, on what, and whether this replay is in sample; null for the stated defaults.</summary>
     public string? ParametersLabel { get; init; }
 
