@@ -2,6 +2,7 @@ using System.Globalization;
 using IomSim.Domain.World;
 using IomSim.Engine.Sweeps;
 using IomSim.Scenarios;
+using IomSim.Scenarios.Model;
 
 namespace IomSim.Cli.Sweeps;
 
@@ -15,8 +16,11 @@ internal static class VarySpec
     public const string Form = "PATH=FROM..TO:STEPS, e.g. parameters.noise=0.5..1.5:3";
 
     /// <summary>The axis <paramref name="text"/> describes.</summary>
-    /// <exception cref="InvalidInputException">The text is malformed, names an unknown number or state, or leaves the number's range.</exception>
-    public static SweepAxis Parse(string text, World world)
+    /// <exception cref="InvalidInputException">
+    /// The text is malformed, names an unknown number or state, leaves the number's range, or cannot apply to
+    /// <paramref name="scenario"/> (a funding path in a scenario without a budget year, a pooled donor's factor).
+    /// </exception>
+    public static SweepAxis Parse(string text, World world, Scenario scenario)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         var colon = text.LastIndexOf(':');
@@ -52,6 +56,20 @@ internal static class VarySpec
         if (unknown.Length > 0)
         {
             throw Error(text, $"no state {unknown[0]} in the seeds (states.csv)");
+        }
+
+        if (path!.IsFunding && !scenario.Timeline.SelectMany(session => session.Items).Any(item => item.Year is not null))
+        {
+            throw Error(text, $"{pathText} changes the funding of budget years, and {scenario.Id} plays none (expected a scenario with a budget item that has a year, such as scenarios/funding-2021.yaml)");
+        }
+
+        try
+        {
+            path!.ApplyTo(scenario, from);
+        }
+        catch (ArgumentException error)
+        {
+            throw Error(text, error.Message.Split(" (Parameter", 2)[0]);
         }
 
         return new SweepAxis(path, from, to, steps);
