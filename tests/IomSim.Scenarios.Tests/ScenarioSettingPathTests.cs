@@ -69,7 +69,7 @@ public sealed class ScenarioSettingPathTests
 
         var set = Parse("donor.USA.factor").ApplyTo(baseline, 0.5);
 
-        Assert.Equal(halves.Funding.Donors, set.Funding.Donors);
+        Assert.Equal(halves.Funding.Donors.ToArray(), set.Funding.Donors.ToArray());
         Assert.Equal(0.25, Assert.Single(Parse("donor.USA.factor").ApplyTo(halves, 0.25).Funding.Donors).Factor);
         Assert.True(Parse("donor.USA.factor").IsFunding);
         Assert.False(Parse("parameters.noise").IsFunding);

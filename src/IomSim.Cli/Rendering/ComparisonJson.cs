@@ -72,7 +72,7 @@ internal static class ComparisonJson
             json.Number("change_high", change.Change.High);
             json.WriteNumber("up", change.Up);
             json.WriteNumber("down", change.Down);
-            json.Number("sign_test_p", change.SignTestP);
+            json.WriteNumber("sign_test_p", change.SignTestP); // unrounded: a p-value far below 0.0001 still says how far
             json.WriteString("reading", change.Reading);
             json.WriteEndObject();
         }
