@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IomSim.Domain.Funding;
 using IomSim.Domain.World;
 using IomSim.Scenarios.Model;
 using IomSim.Scenarios.Reading;
@@ -6,9 +7,12 @@ using IomSim.Scenarios.Reading;
 namespace IomSim.Scenarios;
 
 /// <summary>
-/// A named number in a scenario that a sweep may set: <c>parameters.KEY</c> (a key of <c>world.parameters</c>),
-/// <c>behaviour.CODE.FIELD</c> (a field of <c>world.behaviour</c>; CODE <c>*</c> for every state) or <c>relation.FROM.TO</c> (a relation, −1 to 1).
-/// Setting one changes the scenario exactly as writing that value into its file would.
+/// A named number in a scenario that a sweep (and an experiment file) may set — the one grammar of sweep paths:
+/// <c>parameters.KEY</c> (a key of <c>world.parameters</c>), <c>behaviour.CODE.FIELD</c> (a field of
+/// <c>world.behaviour</c>; CODE <c>*</c> for every state), <c>relation.FROM.TO</c> (a relation, −1 to 1),
+/// <c>donor.DONOR.factor</c> (the factor of the donor's funding change, or a new <c>scale</c> change) and
+/// <c>funding.KEY</c> (a key of <c>funding:</c>). Setting one changes the scenario exactly as writing that value into
+/// its file would.
 /// </summary>
 public sealed record ScenarioSettingPath
 {
@@ -31,10 +35,33 @@ public sealed record ScenarioSettingPath
     /// <summary>The largest value accepted.</summary>
     public double Max { get; }
 
+    /// <summary>The keys of <c>funding:</c> a path may set, with their ranges (as the reader checks them).</summary>
+    public static ImmutableArray<(string Key, double Min, double Max)> FundingKeys { get; } =
+        [("pledge_noise", 0, 5), ("overhead_rate", 0, 1), ("minimum_coverage_to_start", 0, 1)];
+
+    /// <summary>The largest donor factor, as the reader accepts for <c>scale:</c> and <c>factor:</c>.</summary>
+    public const double MaxDonorFactor = 10;
+
+    /// <summary>Every form a path may take, one line each, for error messages and the docs.</summary>
+    public static ImmutableArray<string> Forms { get; } =
+    [
+        $"parameters.KEY (KEY one of: {string.Join(", ", ParameterTable.Keys)})",
+        $"behaviour.CODE.FIELD (FIELD one of: {string.Join(", ", ScenarioKeys.Behaviour)}; CODE a state code, or * for every state)",
+        "relation.FROM.TO (FROM and TO state codes)",
+        "donor.DONOR.factor (DONOR a donor id such as USA, EU or UN-POOLED-FUNDS)",
+        $"funding.KEY (KEY one of: {string.Join(", ", FundingKeys.Select(k => k.Key))})",
+    ];
+
     /// <summary>What a path may be, for error messages.</summary>
-    public static string Grammar { get; } =
-        $"parameters.KEY (KEY one of: {string.Join(", ", ParameterTable.Keys)}), behaviour.CODE.FIELD (FIELD one of: "
-        + $"{string.Join(", ", ScenarioKeys.Behaviour)}; CODE * for every state) or relation.FROM.TO, with CODE, FROM and TO state codes";
+    public static string Grammar { get; } = string.Join("; ", Forms);
+
+    /// <summary>Whether the path changes the funding of budget years (so it changes nothing in a scenario without one).</summary>
+    public bool IsFunding => Text.StartsWith("donor.", StringComparison.Ordinal) || Text.StartsWith("funding.", StringComparison.Ordinal);
+
+    /// <summary>Reads a path.</summary>
+    /// <exception cref="FormatException">The path is not one of <see cref="Forms"/>; the message says what was wrong and lists them.</exception>
+    public static ScenarioSettingPath Parse(string text) =>
+        TryParse(text, out var path, out var error) ? path! : throw new FormatException(error);
 
     /// <summary>Reads a path; on failure, <paramref name="error"/> says what was wrong.</summary>
     public static bool TryParse(string text, out ScenarioSettingPath? path, out string error)
@@ -88,8 +115,26 @@ public sealed record ScenarioSettingPath
 
                 path = new(text, -1, 1, (s, v) => s with { World = s.World with { Relations = WithRelation(s.World.Relations, holder, towards, v) } });
                 return true;
+            case ["donor", var id, "factor"]:
+                if (!DonorId.TryParse(id, out var donor))
+                {
+                    error = $"'{id}' is not a donor id (expected a state code such as USA, or upper-case letters, digits and hyphens such as EU)";
+                    return false;
+                }
+
+                path = new(text, 0, MaxDonorFactor, (s, v) => s with { Funding = s.Funding with { Donors = WithFactor(s.Funding.Donors, donor, v) } });
+                return true;
+            case ["funding", var key]:
+                if (FundingKeys.FirstOrDefault(k => k.Key == key) is not { Key: not null } funding)
+                {
+                    error = $"unknown funding key '{key}' (expected one of: {string.Join(", ", FundingKeys.Select(k => k.Key))})";
+                    return false;
+                }
+
+                path = new(text, funding.Min, funding.Max, (s, v) => s with { Funding = WithFunding(s.Funding, key, v) });
+                return true;
             default:
-                error = $"unknown path '{text}' (expected {Grammar})";
+                error = $"unknown path '{text}' (expected one of: {Grammar})";
                 return false;
         }
     }
@@ -100,6 +145,7 @@ public sealed record ScenarioSettingPath
         {
             ["behaviour", var code, _] when code != "*" => [StateCode.Parse(code)],
             ["relation", var from, var to] => [StateCode.Parse(from), StateCode.Parse(to)],
+            ["donor", var id, _] when DonorId.Parse(id).State is { } state => [state],
             _ => [],
         };
 
@@ -115,6 +161,27 @@ public sealed record ScenarioSettingPath
 
         return _apply(scenario, value);
     }
+
+    // The donor's scale or match changes take the factor (in every period they name); with none, the donor is scaled in
+    // every year. A donor that receives a group's pooled money has no factor of its own: the reader forbids scaling it.
+    private static ImmutableArray<DonorChange> WithFactor(ImmutableArray<DonorChange> changes, DonorId donor, double factor)
+    {
+        if (changes.Any(c => c.Donor == donor && c.Kind == DonorChangeKind.Pool))
+        {
+            throw new ArgumentException($"donor {donor} takes a group's pooled money in this scenario, so it has no factor to vary (a scale or match would say two things about its money)", nameof(donor));
+        }
+
+        return changes.Any(c => c.Donor == donor)
+            ? [.. changes.Select(c => c.Donor == donor ? c with { Factor = factor } : c)]
+            : changes.Add(new DonorChange(DonorChangeKind.Scale, donor, factor, null, null, null));
+    }
+
+    private static ScenarioFunding WithFunding(ScenarioFunding funding, string key, double value) => key switch
+    {
+        "pledge_noise" => funding with { PledgeNoise = value },
+        "overhead_rate" => funding with { Rules = funding.Rules with { OverheadRate = (decimal)value } },
+        _ => funding with { Rules = funding.Rules with { MinimumCoverageToStart = (decimal)value } },
+    };
 
     private static BehaviourOverride WithField(BehaviourOverride? current, string field, double value)
     {

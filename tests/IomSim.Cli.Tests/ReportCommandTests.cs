@@ -135,6 +135,12 @@ public sealed partial class ReportCommandTests(ShippedReports reports) : IClassF
         var header = counterfactual.Descendants(s_html + "th").Select(h => h.Value).Take(4).ToArray();
         Assert.Equal(["measure", "baseline", "counterfactual", "change"], header);
         Assert.Contains("running the baseline", reports.Outcomes[name].Error, StringComparison.Ordinal);
+
+        // Signal or noise: the same sections paired run by run, each change with its interval, sign test and reading.
+        var paired = counterfactual.Descendants(s_html + "table").Where(t => t.Element(s_html + "caption")?.Value.Contains(" — change run by run", StringComparison.Ordinal) == true).ToArray();
+        Assert.NotEmpty(paired);
+        Assert.All(paired, t => Assert.Contains("reading", t.Descendants(s_html + "th").Select(h => h.Value)));
+        Assert.Contains(paired.SelectMany(t => t.Descendants(s_html + "td")), c => c.Value is "signal" or "noise");
     }
 
     [Fact]

@@ -22,8 +22,9 @@ internal static class ComparisonRunner
         };
     }
 
-    // The baseline is the scenario of that id beside the counterfactual's file, run as often; with the seed asked
-    // for, or else its own (a counterfactual keeps its baseline's seed, so both draw the same random numbers).
+    // The baseline is the scenario of that id beside the counterfactual's file, run as often and with the same seed
+    // (the one asked for, or the counterfactual's): run i of both draws the same random numbers (common random
+    // numbers), so the paired changes measure the counterfactual's change run by run.
     private static ScenarioReport RunBaseline(ScenarioRequest request, ScenarioReport counterfactual, string baseline, CliConsole console, CancellationToken cancellationToken)
     {
         // Beside the file the counterfactual was read from (the scenario may have been named by its id).
@@ -34,6 +35,6 @@ internal static class ComparisonRunner
         }
 
         console.Error.WriteLine($"running the baseline {baseline} ({path})");
-        return ScenarioRunner.Run(request with { Scenario = path, Runs = counterfactual.Result.Runs }, runs => runs, console, cancellationToken);
+        return ScenarioRunner.Run(request with { Scenario = path, Runs = counterfactual.Result.Runs, Seed = counterfactual.Result.Seed }, runs => runs, console, cancellationToken);
     }
 }

@@ -55,6 +55,29 @@ internal static class ComparisonJson
         }
 
         json.WriteEndArray();
+
+        // Run by run on the same seeds and run indices: each change with its paired interval and sign test.
+        json.WriteStartArray("paired");
+        foreach (var change in comparison.Paired)
+        {
+            json.WriteStartObject();
+            json.WriteString("section", change.Section);
+            json.WriteString("measure", change.Measure.Name);
+            json.WriteString("unit", change.Measure.Unit);
+            json.WriteNumber("pairs", change.Pairs);
+            json.Number("baseline", change.Baseline);
+            json.Number("counterfactual", change.Counterfactual);
+            json.Number("change", change.Change.Estimate);
+            json.Number("change_low", change.Change.Low);
+            json.Number("change_high", change.Change.High);
+            json.WriteNumber("up", change.Up);
+            json.WriteNumber("down", change.Down);
+            json.WriteNumber("sign_test_p", change.SignTestP); // unrounded: a p-value far below 0.0001 still says how far
+            json.WriteString("reading", change.Reading);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.Strings("not_compared", SideBySide.Unmatched(baseline.Result, comparison.Report.Result));
         json.WriteEndObject();
     }

@@ -15,6 +15,9 @@ internal sealed record ComparisonReport(ScenarioReport Report, ImmutableArray<Ev
     /// <summary>The counterfactual beside its baseline, measure by measure (empty without a baseline).</summary>
     public ImmutableArray<SideBySideRow> SideBySide => Baseline is { } baseline ? Engine.Comparison.SideBySide.Of(baseline.Result, Report.Result) : [];
 
+    /// <summary>The counterfactual against its baseline run by run: each measure's change with its paired 95% interval and sign test (empty without a baseline).</summary>
+    public ImmutableArray<PairedChange> Paired => Baseline is { } baseline ? PairedComparison.Of(baseline.Result, Report.Result) : [];
+
     /// <summary>Each compared item beside its result.</summary>
     public IEnumerable<(EventResult Item, EventComparison Comparison)> Compared =>
         Comparisons.Select(c => (Report.Result.Events.First(e => e.Id == c.Id), c));

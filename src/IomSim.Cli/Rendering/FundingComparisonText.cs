@@ -57,6 +57,8 @@ internal static class FundingComparisonText
         {
             text.Append($"  not compared: {string.Join(", ", unmatched)}\n");
         }
+
+        PairedChangeText.Write(text, comparison.Paired, baseline.Result.Runs);
     }
 
     private static string Value(string unitOrMeasure, double value) => unitOrMeasure switch

@@ -47,6 +47,12 @@ internal static class ExperimentSweep
         // Both ends set once here, so that a number the scenario cannot take fails at its entry, not in the middle of the runs.
         foreach (var factor in experiment.Vary)
         {
+            if (factor.Path.IsFunding && !scenario.Timeline.SelectMany(session => session.Items).Any(item => item.Year is not null))
+            {
+                throw new ScenarioException(experiment.File, factor.Line, factor.Column, $"{factor.Path.Text} changes the funding of budget years, and {scenario.Id} plays none "
+                    + "(expected a scenario with a budget item that has a year, such as funding-2021)");
+            }
+
             try
             {
                 factor.Path.ApplyTo(factor.Path.ApplyTo(scenario, factor.From), factor.To);

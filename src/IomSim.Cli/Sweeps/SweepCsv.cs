@@ -67,6 +67,31 @@ internal static class SweepCsv
                 {
                     Row("pivotal", pivotal.State, "share", pivotal.Share);
                 }
+
+                if (report.Shows("formal-vote"))
+                {
+                    ShareInterval(setting, item.Id, "formal-vote");
+                }
+            }
+
+            // Every budget-year measure, the section (funding YEAR) in the event column, kind budget-year.
+            foreach (var estimate in setting.Measures.Where(m => m.Measure.Scope == Engine.Measures.MeasureScope.BudgetYear))
+            {
+                foreach (var (statistic, value) in new[] { ("mean", estimate.Value.Estimate), ("low", estimate.Value.Low), ("high", estimate.Value.High) })
+                {
+                    csv.Row([.. leading, Numbers.Plain(setting.Setting.Index), .. values, estimate.Section, "budget-year", estimate.Measure.Name, string.Empty, statistic, Numbers.Plain(value)]);
+                }
+            }
+
+            // A measure of an item whose interval the rows above lack (the formal vote's share).
+            void ShareInterval(SettingSummary at, string id, string measure)
+            {
+                if (at.Measures.FirstOrDefault(m => m.Section == id && m.Measure.Name == measure) is { } estimate)
+                {
+                    var kind = at.Items.First(i => i.Id == id).Kind;
+                    csv.Row([.. leading, Numbers.Plain(at.Setting.Index), .. values, id, kind, measure, string.Empty, "low", Numbers.Plain(estimate.Value.Low)]);
+                    csv.Row([.. leading, Numbers.Plain(at.Setting.Index), .. values, id, kind, measure, string.Empty, "high", Numbers.Plain(estimate.Value.High)]);
+                }
             }
         }
 
@@ -75,11 +100,12 @@ internal static class SweepCsv
         foreach (var effect in report.Result.Sensitivity)
         {
             var axis = axes.Select((a, i) => (a, i)).First(x => x.a.Path.Text == effect.Path).i;
-            csv.Row([.. leading, string.Empty, .. axes.Select(_ => string.Empty), effect.Item, kinds[effect.Item], "first-order-index", effect.Path, effect.Measure, Numbers.Plain(effect.FirstOrderIndex)]);
+            var kind = kinds.GetValueOrDefault(effect.Item, "budget-year");
+            csv.Row([.. leading, string.Empty, .. axes.Select(_ => string.Empty), effect.Item, kind, "first-order-index", effect.Path, effect.Measure, Numbers.Plain(effect.FirstOrderIndex)]);
             foreach (var (value, mean) in effect.OneAtATime)
             {
                 string[] at = [.. centre.Select((c, i) => i == axis ? Numbers.Plain(value) : report.Design == ExperimentDesign.Grid ? c : string.Empty)];
-                csv.Row([.. leading, string.Empty, .. at, effect.Item, kinds[effect.Item], report.EffectMeasure, effect.Path, effect.Measure, double.IsNaN(mean) ? string.Empty : Numbers.Plain(mean)]);
+                csv.Row([.. leading, string.Empty, .. at, effect.Item, kind, report.EffectMeasure, effect.Path, effect.Measure, double.IsNaN(mean) ? string.Empty : Numbers.Plain(mean)]);
             }
         }
 

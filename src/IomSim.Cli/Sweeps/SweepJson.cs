@@ -147,6 +147,22 @@ internal static class SweepJson
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("measures");
+        foreach (var estimate in setting.Measures)
+        {
+            json.WriteStartObject();
+            json.WriteString("section", estimate.Section);
+            json.WriteString("measure", estimate.Measure.Name);
+            json.WriteString("unit", estimate.Measure.Unit);
+            json.WriteString("interval", Rendering.MeasureText.Method(estimate.Measure.Interval));
+            json.WriteNumber("runs", estimate.Runs);
+            json.Number("mean", estimate.Value.Estimate);
+            json.Number("low", estimate.Value.Low);
+            json.Number("high", estimate.Value.High);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

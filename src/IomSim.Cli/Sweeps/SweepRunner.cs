@@ -3,6 +3,7 @@ using IomSim.Cli.Commands;
 using IomSim.Cli.Inputs;
 using IomSim.Engine;
 using IomSim.Engine.Hosting;
+using IomSim.Engine.Measures;
 using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
 using IomSim.Results;
@@ -36,7 +37,7 @@ internal static class SweepRunner
         (request, var experiment) = ExperimentSweep.Resolve(request, world);
         var scenario = ScenarioFile.Read(request.Scenario, world);
         ScenarioRunner.CheckAgainstSeeds(request.Scenario, scenario, world);
-        var axes = request.Vary.Select(v => VarySpec.Parse(v, world)).ToImmutableArray();
+        var axes = request.Vary.Select(v => VarySpec.Parse(v, world, scenario)).ToImmutableArray();
         var repeated = axes.GroupBy(a => a.Path.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
@@ -60,27 +61,36 @@ internal static class SweepRunner
         }).ToImmutableArray();
 
         using var store = location.Open();
+
+        // The store keeps items, not budget years: a scenario with budget years plays the runs kept by --resume again,
+        // unstored, for their budget-year measures (the same runs, so the summary is an uninterrupted sweep's).
+        var hasBudgetYears = scenario.Timeline.SelectMany(session => session.Items).Any(item => item.Year is not null);
         var pairs = new List<(int Setting, int Run)>();
+        var keep = new List<(int Setting, int Run)>();
         var storedBefore = 0;
         for (var s = 0; s < settings.Length; s++)
         {
             var stored = store.StoredIndices(keys[s], seed, request.Runs);
             storedBefore += stored.Count;
-            pairs.AddRange(Enumerable.Range(0, request.Runs).Where(run => !request.Resume || !stored.Contains(run)).Select(run => (s, run)));
+            var missing = Enumerable.Range(0, request.Runs).Where(run => !request.Resume || !stored.Contains(run)).Select(run => (s, run)).ToList();
+            pairs.AddRange(hasBudgetYears ? Enumerable.Range(0, request.Runs).Select(run => (s, run)) : missing);
+            keep.AddRange(missing);
         }
 
+        var budgetYears = settings.Select(_ => new ImmutableArray<BudgetYearMeasures>[request.Runs]).ToArray();
+        var toStore = keep.ToHashSet();
         using (var cluster = request.Cluster is { } address ? ClusterConnection.Connect(address, console.Error.WriteLine) : null)
         {
-            Play(pairs, players, templates, store, request.Parallel, cluster, console, cancellationToken);
+            Play(pairs, toStore, budgetYears, players, templates, store, request.Parallel, cluster, console, cancellationToken);
         }
 
         var total = settings.Length * request.Runs;
         var note = request.Resume
-            ? $"; {storedBefore} were stored before and kept"
+            ? $"; {storedBefore} were stored before and kept{(hasBudgetYears && storedBefore > 0 ? " (and played again, unstored, for their budget years, which the store does not hold)" : string.Empty)}"
             : storedBefore > 0 ? $"; {storedBefore} of them were stored before and were played again and replaced (--resume plays only the missing ones)" : string.Empty;
         console.Error.WriteLine(scratch is not null
             ? $"played {pairs.Count} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}); stored none (--no-store)"
-            : $"stored {pairs.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
+            : $"stored {keep.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
         if (scratch is null)
         {
             StoreSize.WarnIfLarge(store, console);
@@ -95,7 +105,7 @@ internal static class SweepRunner
             }
 
             return (keys[setting.Index], runs.Select(r => r.Events.Select(e => ToEventRun(r.RunIndex, e)).ToImmutableArray()).ToArray());
-        }, marginal: experiment is { Design: not ExperimentDesign.Grid });
+        }, hasBudgetYears ? setting => budgetYears[setting.Index] : null, marginal: experiment is { Design: not ExperimentDesign.Grid });
         if (request.PerRun.Any)
         {
             // The same code as 'iomsim runs export': the sweep's settings, in order, read back from the store.
@@ -112,6 +122,8 @@ internal static class SweepRunner
     // whose thread alone uses the store's connection.
     private static void Play(
         List<(int Setting, int Run)> pairs,
+        HashSet<(int Setting, int Run)> toStore,
+        ImmutableArray<BudgetYearMeasures>[][] budgetYears,
         ImmutableArray<ScenarioPlayer> players,
         ImmutableArray<StoredRunTemplate> templates,
         IResultsStore store,
@@ -144,13 +156,17 @@ internal static class SweepRunner
 
                     var (setting, first, count) = batch;
                     var template = templates[setting];
-                    ImmutableArray<RunResults> Once() => players[setting].PlayRuns(worker, template.Seed, first, count);
+                    ImmutableArray<(RunResults Run, MeasuredRun Measured)> Once() => players[setting].PlayRunsMeasured(worker, template.Seed, first, count);
 
                     // A replay is a new play on the lane: its grains start the runs afresh, and the same runs come out.
                     var runs = cluster is null ? Once() : cluster.Replay.Run(Once, $"setting {setting + 1}, runs {first + 1}-{first + count}");
                     for (var r = 0; r < count; r++)
                     {
-                        writer.Add(template.Of(runs[r]));
+                        budgetYears[setting][first + r] = runs[r].Measured.BudgetYears;
+                        if (toStore.Contains((setting, first + r)))
+                        {
+                            writer.Add(template.Of(runs[r].Run));
+                        }
                     }
 
                     progress.Report(Interlocked.Add(ref played, count));
@@ -164,7 +180,7 @@ internal static class SweepRunner
 
             // The runs already played are stored before the program stops, so --resume plays only the others.
             var stored = writer.Complete();
-            console.Error.WriteLine($"stopped after storing {stored} of {pairs.Count} runs; the same command with --resume plays the rest");
+            console.Error.WriteLine($"stopped after storing {stored} of {toStore.Count} runs; the same command with --resume plays the rest");
             throw;
         }
 

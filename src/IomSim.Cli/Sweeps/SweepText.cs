@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using IomSim.Cli.Output;
+using IomSim.Cli.Rendering;
+using IomSim.Engine.Measures;
 using IomSim.Engine.Sweeps;
 using IomSim.Scenarios.Experiments;
 
@@ -38,18 +40,21 @@ internal static class SweepText
             text.Append(CultureInfo.InvariantCulture, $"\nsetting {setting.Setting.Index + 1} of {settings}: {name}\n");
             foreach (var item in setting.Items)
             {
-                Item(text, report, item);
+                Item(text, report, item, setting);
             }
+
+            BudgetYears(text, setting);
         }
 
-        if (result.Sensitivity.Length > 0)
+        var adoption = result.Sensitivity.Where(e => e.Measure == "adopted").ToArray();
+        if (adoption.Length > 0)
         {
             text.Append("\nsensitivity of adoption: first-order index S (share of the variance of adopted/not explained by the number alone), "
                 + (report.Design == ExperimentDesign.Grid
                     ? "and the share adopted at each value with the other numbers at their central values\n"
                     : "and the share adopted over the settings nearest each value, whatever the other numbers\n"));
             var table = new TextTable("number", "event", ">S", "adopted at each value");
-            foreach (var effect in result.Sensitivity)
+            foreach (var effect in adoption)
             {
                 table.Add(
                     effect.Path,
@@ -61,13 +66,54 @@ internal static class SweepText
             text.Append(table.Render("  "));
         }
 
+        // Budget-year measures whose mean moves with the number at all (the others would be rows of equal values).
+        var funding = result.Sensitivity.Where(e => e.Measure != "adopted" && e.OneAtATime.Select(p => p.Mean).Distinct().Count() > 1).ToArray();
+        if (funding.Length > 0)
+        {
+            text.Append("\nsensitivity of the budget years: first-order index S of each measure that moves, and its mean at each value with the other numbers at their central values\n");
+            var table = new TextTable("number", "year", "measure", ">S", "mean at each value");
+            foreach (var effect in funding)
+            {
+                var measure = MeasureCatalogue.Find(effect.Measure)!;
+                table.Add(
+                    effect.Path,
+                    effect.Item,
+                    effect.Measure,
+                    effect.FirstOrderIndex.ToString("0.000", CultureInfo.InvariantCulture),
+                    string.Join(", ", effect.OneAtATime.Select(p => $"{Numbers.Plain(p.Value)}: {(double.IsNaN(p.Mean) ? "-" : MeasureText.Value(measure, p.Mean))}")));
+            }
+
+            text.Append(table.Render("  "));
+        }
+
         return text.ToString();
     }
 
-    private static void Item(StringBuilder text, SweepReport report, SweepItemSummary item)
+    // Each budget year's measures with their 95% intervals (money in US$ millions, arrears in CHF millions).
+    private static void BudgetYears(StringBuilder text, SettingSummary setting)
+    {
+        foreach (var year in setting.Measures.Where(m => m.Measure.Scope == MeasureScope.BudgetYear).GroupBy(m => m.Section, StringComparer.Ordinal))
+        {
+            text.Append($"  {year.Key} (means over {Numbers.Plain(year.First().Runs)} runs; money in millions)\n");
+            var table = new TextTable("measure", ">mean", ">95% CI");
+            foreach (var estimate in year)
+            {
+                table.Add(
+                    estimate.Measure.Name,
+                    MeasureText.Value(estimate.Measure, estimate.Value.Estimate),
+                    $"{MeasureText.Value(estimate.Measure, estimate.Value.Low)}-{MeasureText.Value(estimate.Measure, estimate.Value.High)}");
+            }
+
+            text.Append(table.Render("    "));
+        }
+    }
+
+    private static void Item(StringBuilder text, SweepReport report, SweepItemSummary item, SettingSummary setting)
     {
         text.Append($"  {item.Id} ({item.Kind})\n");
-        var formalVote = $"formal vote in {Numbers.Percent(item.FormalVoteShare)} of runs";
+        var formal = setting.Measures.FirstOrDefault(m => m.Section == item.Id && m.Measure.Name == "formal-vote");
+        var interval = formal is null ? string.Empty : $" (95% CI {Numbers.Percent(formal.Value.Low)}-{Numbers.Percent(formal.Value.High)})";
+        var formalVote = $"formal vote in {Numbers.Percent(item.FormalVoteShare)} of runs{interval}";
         if (item.Adopted is { } adopted && report.Shows("adopted"))
         {
             text.Append($"    adopted {Share(adopted)}{(report.Shows("formal-vote") ? "; " + formalVote : string.Empty)}\n");

@@ -48,7 +48,10 @@ internal static class FundingSummary
             withoutVote,
             runs[0].SetAsideCount,
             runs[0].SetAsideUsd,
-            Documented(year, world, flow, contributions, concentration));
+            Documented(year, world, flow, contributions, concentration))
+        {
+            PerRun = [.. runs.Select(r => Measures.MeasureCatalogue.Of(r, world))],
+        };
     }
 
     // One pass per run: each contributor's figures summed over runs, then divided by the number of runs.
@@ -150,7 +153,8 @@ internal static class FundingSummary
             return new DocumentedFigure(fact.Measure, fact.Donor?.Value, (double)fact.Value, simulated, fact.Definition, fact.Source);
         })];
 
-    private static Dictionary<StateCode, decimal> PaidUsd(FundingYearRun run)
+    /// <summary>What each member paid in the year, in US dollars at the year's assessment rate.</summary>
+    public static Dictionary<StateCode, decimal> PaidUsd(FundingYearRun run)
     {
         var rates = run.Report.Assessments.ToDictionary(a => a.Member, a => a.Chf == 0 ? 0 : a.Usd / a.Chf);
         return run.Report.PaidChf.ToDictionary(p => p.Key, p => Cents.Round(p.Value * rates.GetValueOrDefault(p.Key)));

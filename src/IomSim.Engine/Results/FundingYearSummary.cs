@@ -25,4 +25,8 @@ public sealed record FundingYearSummary(
     ImmutableSortedDictionary<string, double> WithoutVote,
     int SetAsideCount,
     decimal SetAsideUsd,
-    ImmutableArray<DocumentedFigure> Documented);
+    ImmutableArray<DocumentedFigure> Documented)
+{
+    /// <summary>Each run's budget-year measures (<see cref="Measures.MeasureCatalogue.BudgetYear"/>), by run index: what paired comparisons and intervals need.</summary>
+    public ImmutableArray<Measures.BudgetYearMeasures> PerRun { get; init; } = [];
+}

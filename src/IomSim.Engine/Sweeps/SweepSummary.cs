@@ -17,7 +17,8 @@ public static class SweepSummary
 
     /// <summary>
     /// The summary of a sweep over <paramref name="axes"/>; <paramref name="runsOf"/> gives a setting's stored key and
-    /// runs (each a result per item, in timeline order), asked once per setting, in grid order. With
+    /// runs (each a result per item, in timeline order), asked once per setting, in grid order;
+    /// <paramref name="budgetYearsOf"/> each of its runs' budget years, in the same run order (null: none played). With
     /// <paramref name="marginal"/> (a sampled design, whose settings are not a grid), the mean at each step of a number
     /// is over every setting at that step, whatever the other numbers.
     /// </summary>
@@ -26,11 +27,13 @@ public static class SweepSummary
         ImmutableArray<SweepSetting> settings,
         ImmutableArray<(string Id, string Kind)> items,
         Func<SweepSetting, (string Key, IReadOnlyList<ImmutableArray<EventRun>> Runs)> runsOf,
+        Func<SweepSetting, IReadOnlyList<ImmutableArray<Measures.BudgetYearMeasures>>>? budgetYearsOf = null,
         bool marginal = false)
     {
         ArgumentNullException.ThrowIfNull(runsOf);
         var summaries = ImmutableArray.CreateBuilder<SettingSummary>(settings.Length);
         var adopted = items.Select(_ => new List<SweepCell>()).ToArray();
+        var funding = new SortedDictionary<(int Year, int Measure), List<SweepCell>>();
         foreach (var setting in settings)
         {
             var (key, runs) = runsOf(setting);
@@ -43,7 +46,22 @@ public static class SweepSummary
                 }
             }
 
-            summaries.Add(new SettingSummary(setting, key, itemSummaries));
+            var budgetYears = budgetYearsOf?.Invoke(setting) ?? [];
+            summaries.Add(new SettingSummary(setting, key, itemSummaries) { Measures = Measures.MeasureSummary.Of(items, runs, budgetYears) });
+            for (var m = 0; m < Measures.MeasureCatalogue.BudgetYear.Length; m++)
+            {
+                foreach (var year in budgetYears.SelectMany(r => r).Select(y => y.Year).Distinct())
+                {
+                    var cell = new SweepCell(setting.Levels, [.. budgetYears.SelectMany(r => r).Where(y => y.Year == year).Select(y => y.Values[m])]);
+                    var cellKey = (year, m);
+                    if (!funding.TryGetValue(cellKey, out var cells))
+                    {
+                        funding[cellKey] = cells = [];
+                    }
+
+                    cells.Add(cell);
+                }
+            }
         }
 
         var centre = axes.Select(a => marginal ? -1 : Sensitivity.CentralStep(a.Steps)).ToImmutableArray();
@@ -68,6 +86,18 @@ public static class SweepSummary
                     axes[axis].Path.Text,
                     items[index].Id,
                     AdoptedMeasure,
+                    Sensitivity.FirstOrderIndex(cells, axis),
+                    [.. axes[axis].Values.Select((value, step) => (value, means[step]))]));
+            }
+
+            // Budget-year measures the same way, for the sweeps that vary funding: a number's effect on coverage.
+            foreach (var ((year, m), cells) in funding)
+            {
+                var means = Sensitivity.OneAtATime(cells, axis, centre, axes[axis].Steps);
+                sensitivity.Add(new ParameterSensitivity(
+                    axes[axis].Path.Text,
+                    Measures.MeasureCatalogue.YearSection(year),
+                    Measures.MeasureCatalogue.BudgetYear[m].Name,
                     Sensitivity.FirstOrderIndex(cells, axis),
                     [.. axes[axis].Values.Select((value, step) => (value, means[step]))]));
             }
