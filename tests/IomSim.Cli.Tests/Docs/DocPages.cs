@@ -44,6 +44,10 @@ internal static partial class DocPages
 
             var comment = line.IndexOf(" #", StringComparison.Ordinal);
             line = (comment >= 0 ? line[..comment] : line).Trim();
+
+            // A shell's redirection, or a background sign, ends the program's arguments.
+            var redirect = line.IndexOf(" > ", StringComparison.Ordinal);
+            line = (redirect >= 0 ? line[..redirect] : line).TrimEnd('&').Trim();
             if (line.IndexOfAny(['<', '[', '|', '…', '`']) >= 0 || line.Contains("...", StringComparison.Ordinal) || line.Contains("&&", StringComparison.Ordinal))
             {
                 continue;

@@ -69,7 +69,7 @@ public sealed class ScenarioByIdTests : IDisposable
     }
 
     [Theory]
-    [InlineData("rnu", "'rnu'; did you mean `run`?")]
+    [InlineData("rnu", "'rnu'; did you mean `run` or `runs`?")]
     [InlineData("valdate", "'valdate'; did you mean `validate`?")]
     [InlineData("run russia-2020 --rnus 1", "'--rnus'; did you mean `--runs`?")]
     [InlineData("members --dat 2020-11-24", "'--dat'; did you mean `--date`?")]
