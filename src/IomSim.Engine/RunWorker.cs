@@ -40,6 +40,17 @@ public sealed class RunWorker : IDisposable
     internal string KeyFor(string body) =>
         _lane >= 0 ? LaneKeys.Lane(s_host, body, _lane) : throw new ObjectDisposedException(nameof(RunWorker));
 
+    /// <summary>
+    /// Moves this worker to a lane no one has used, abandoning its own for good: after a silo failed mid-batch, calls of
+    /// the failed play may still be running on the old lane's grains (a call that timed out for the caller goes on in
+    /// the silo), and a replay on the same grains would share their per-run state with them.
+    /// </summary>
+    public void MoveToFreshLane()
+    {
+        ObjectDisposedException.ThrowIf(_lane < 0, this);
+        _lane = Interlocked.Increment(ref s_next);
+    }
+
     /// <summary>Hands the lane back for another worker.</summary>
     public void Dispose()
     {

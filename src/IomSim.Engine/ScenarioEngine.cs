@@ -101,7 +101,8 @@ public sealed class ScenarioEngine(World world, IGrainFactory? grains = null)
                     catch (Exception error) when (Replay is not null && Hosting.BatchReplay.IsClusterFailure(error))
                     {
                         await Replay.BeforeReplayAsync(error, attempt, $"runs {batch.First + 1}-{batch.First + batch.Count}").ConfigureAwait(false);
-                        // A new play: the lane's grains (reactivated on a live silo, or left half-way) start every run afresh.
+                        // A new play on a fresh lane: the old lane's grains may still be busy with the failed play's calls.
+                        worker.MoveToFreshLane();
                         batch = batch with { Play = Plays.Next() };
                     }
                 }

@@ -156,9 +156,19 @@ internal static class SweepRunner
 
                     var (setting, first, count) = batch;
                     var template = templates[setting];
-                    ImmutableArray<(RunResults Run, MeasuredRun Measured)> Once() => players[setting].PlayRunsMeasured(worker, template.Seed, first, count);
+                    var attempt = 0;
+                    ImmutableArray<(RunResults Run, MeasuredRun Measured)> Once()
+                    {
+                        // A replay goes to a fresh lane: the old lane's grains may still be busy with the failed play's calls.
+                        if (attempt++ > 0)
+                        {
+                            worker.MoveToFreshLane();
+                        }
 
-                    // A replay is a new play on the lane: its grains start the runs afresh, and the same runs come out.
+                        return players[setting].PlayRunsMeasured(worker, template.Seed, first, count);
+                    }
+
+                    // A replay is a new play on a new lane: its grains start the runs afresh, and the same runs come out.
                     var runs = cluster is null ? Once() : cluster.Replay.Run(Once, $"setting {setting + 1}, runs {first + 1}-{first + count}");
                     for (var r = 0; r < count; r++)
                     {
