@@ -60,22 +60,6 @@ public sealed class ScenarioPlayer
     }
 
     /// <summary>
-    /// The same runs as <see cref="PlayBatch"/>, each with its budget years reduced to the catalogue's measures
-    /// (<see cref="Measures.MeasureCatalogue.BudgetYear"/>), which the results store does not hold.
-    /// </summary>
-    public ImmutableArray<Measures.MeasuredRun> PlayBatchMeasured(RunWorker worker, ulong seed, int first, int count)
-    {
-        ArgumentNullException.ThrowIfNull(worker);
-        ArgumentOutOfRangeException.ThrowIfNegative(first);
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var batch = new RunBatch(Plays.Next(), seed, first, count);
-        var played = ScenarioRun.PlayAsync(worker.Grains, _stage, worker.KeyFor(_stage.Organisation), batch).GetAwaiter().GetResult();
-        return [.. played.Select(p => new Measures.MeasuredRun(
-            [.. p.Events.Select(e => e.Run)],
-            [.. p.Funding.Select(year => Measures.MeasureCatalogue.Of(year, _world.Funding))]))];
-    }
-
-    /// <summary>
     /// The same runs as <see cref="PlayRuns"/> (what the results store keeps), each also with its budget years reduced to
     /// the catalogue's measures (what a sweep's summary reads): one play for both.
     /// </summary>
