@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using IomSim.Grains;
 using IomSim.Web.Api;
+using IomSim.Web.Http;
 using IomSim.Web.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -66,6 +67,7 @@ public sealed class DashboardHost : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
+            RequestSizeLimits.RaiseKestrelCeilings(kestrel.Limits);
         });
         builder.Logging.ClearProviders();
         if (log is not null)
@@ -90,16 +92,23 @@ public sealed class DashboardHost : IAsyncDisposable
             }
         });
         builder.Services.AddProblemDetails();
+        var queue = new RunQueue(settings.RunQueue);
+        builder.Services.AddRateLimiter(queue.Configure);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
         var app = builder.Build();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var runs = new RunService(catalog, archive, grains);
         var sessions = new SessionService(grains, catalog);
+        SecurityHeaders.Use(app);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        HostCheck.Use(app, ServedHosts.For(settings.Urls));
+        RequestSizeLimits.Use(app);
+        app.UseRateLimiter();
+        queue.Use(app);
         StaticAssets.Map(app);
         ApiEndpoints.Map(app, catalog, runs, sessions);
         if (settings.ServesOrleansDashboard)

@@ -14,6 +14,9 @@ public sealed record DashboardSettings(IReadOnlyList<string> Urls, string Scenar
     /// <summary>The cluster the dashboard's silo joins (its sessions then kept in the cluster's Redis), or null for a silo of its own.</summary>
     public Grains.ClusterAddress? Cluster { get; init; }
 
+    /// <summary>How many run requests may play and wait, per client and in all, before more are refused with 429.</summary>
+    public Http.RunQueueLimits RunQueue { get; init; } = Http.RunQueueLimits.Default;
+
     /// <summary>The path of Orleans' own dashboard (silos, grains, calls), beside the classroom's.</summary>
     public const string OrleansDashboardPath = "/orleans";
 

@@ -59,7 +59,7 @@ internal static class ApiEndpoints
                     ? $"the body is over the limit of {ApiLimits.MaxBodyBytes} bytes"
                     : "the body could not be read");
             }
-        });
+        }).WithMetadata(Http.RunQueue.Marker);
         api.MapGet("/sessions/{id}", async (string id) =>
         {
             try
