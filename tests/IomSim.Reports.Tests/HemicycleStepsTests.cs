@@ -96,7 +96,22 @@ public sealed class HemicycleStepsTests
         var chart = Hemicycle.Render(s_council, "council", SeatOrder.ByRegion, leaning: false);
         var leftToRight = Drawn.Elements(chart, "circle", "seat").OrderByDescending(Angle).ThenBy(s => Math.Pow(Drawn.Number(s, "cx") - 320, 2) + Math.Pow(Drawn.Number(s, "cy") - 306, 2)).Select(s => (string)s.Attribute("data-state")!).ToArray();
         Assert.Equal(seated, leftToRight);
-        Assert.Contains("Left to right by UN regional group: African (1) · Asia-Pacific (2) · Eastern-European (2) · GRULAC (1) · WEOG (3) · none (1)", Drawn.Elements(chart, "text", "order").Single().Value, StringComparison.Ordinal);
+        var order = string.Join(" · ", Drawn.Elements(chart, "g", "order").Single().Elements().Select(e => e.Value)).Split(':', 2);
+        Assert.Equal("Seated by UN regional group, left to right", order[0]);
+        Assert.Equal(["African 1", "Asia-Pacific 2", "Eastern-European 2", "GRULAC 1", "WEOG 3", "none 1"], order[1].Split('·', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_long_seating_line_wraps_inside_the_chart()
+    {
+        HemicycleSeat[] many = [.. Enumerable.Range(0, 12).Select(i => new HemicycleSeat($"S{i:00}", $"State {i}", $"UN-Region-with-a-long-name-{i:00}", string.Empty, "yes", null))];
+
+        var chart = Hemicycle.Render(many, "many", SeatOrder.ByRegion, leaning: false);
+        var lines = Drawn.Elements(chart, "g", "order").Single().Elements().ToArray();
+
+        Assert.True(lines.Length > 1);
+        Assert.All(lines, line => Assert.True(line.Value.Length * 6.6 <= Hemicycle.Width - 40, $"'{line.Value}' is too long"));
+        Assert.Equal(12, string.Join(" · ", lines.Select(l => l.Value)).Split(':', 2)[1].Split('·', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

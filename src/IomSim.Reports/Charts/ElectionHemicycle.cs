@@ -8,7 +8,8 @@ namespace IomSim.Reports.Charts;
 /// One round of an election as a hemicycle: ballots are secret, so a seat is a ballot, not a state — one per member
 /// entitled to vote, grouped as wedges by candidate (in nomination order, each in its own colour), then votes against
 /// a lone candidate, blank ballots and members without a ballot. The round's outcome (elected, withdrawn, eliminated,
-/// or a lone candidate acclaimed without a ballot) is written under the seats. Same layout as <see cref="Hemicycle"/>.
+/// or a lone candidate acclaimed without a ballot) is written under the seats. Same layout and step rules as
+/// <see cref="Hemicycle"/>: at <c>data-step=present</c> the ballots are grey and the outcome hidden.
 /// </summary>
 public static class ElectionHemicycle
 {
@@ -48,6 +49,7 @@ public static class ElectionHemicycle
             height,
             "hemicycle election",
             label,
+            Svg.El("style", HemicycleStyle.Rules),
             Svg.El("g", Svg.At("class", "seats"), ballots.Select((b, i) => Hemicycle.Circle(
                 places[i],
                 radius,
@@ -59,6 +61,7 @@ public static class ElectionHemicycle
             Svg.Text(cx, cy - 8, ballots.Count == 0 ? "no ballot" : $"round {Figures.Whole(round.Number)}: {Figures.Whole(round.Voters)} members", "total", "middle"),
             Svg.Text(20, top + 11, Outcome(round), "outcome"),
             Legend.Render(legend, 20, legendTop, Hemicycle.Width - 40));
+        chart.Elements(Svg.Ns + "g").Last().SetAttributeValue("class", "legend vote-legend");
         chart.SetAttributeValue("data-round", Figures.Whole(round.Number));
         chart.SetAttributeValue("data-acclamation", round.ByAcclamation ? "true" : "false");
         return chart;

@@ -48,8 +48,8 @@ public static class Hemicycle
             new("asked for a vote", Palette.Mark, Palette.Mark, "pip"),
         ];
         var top = CentreY + 22;
-        var orderLine = order == SeatOrder.ByVote ? null : Svg.Text(20, top + 11, OrderText(ordered, order), "order");
-        var legendTop = orderLine is null ? top : top + Legend.LineHeight;
+        var orderLines = order == SeatOrder.ByVote ? [] : OrderLines(ordered, order);
+        var legendTop = top + (orderLines.Count * Legend.LineHeight);
         var lines = Math.Max(Legend.Lines(legend, Width - 40), Legend.Lines(steps, Width - 40));
         var height = legendTop + (lines * Legend.LineHeight) + 8;
         var chart = Svg.Root(
@@ -61,7 +61,7 @@ public static class Hemicycle
             Svg.El("g", Svg.At("class", "seats"), ordered.Select((seat, i) => Seat(seat, places[i], radius, leaning))),
             Svg.El("g", Svg.At("class", "marks"), ordered.SelectMany((seat, i) => MarksOf(seat, places[i], radius))),
             Svg.Text(CentreX, CentreY - 8, $"{Figures.Whole(seats.Count)} members", "total", "middle"),
-            orderLine,
+            orderLines.Count == 0 ? null : Svg.El("g", Svg.At("class", "order"), orderLines.Select((line, i) => Svg.Text(20, top + 11 + (i * Legend.LineHeight), line))),
             Classed(Legend.Render(legend, 20, legendTop, Width - 40), "vote-legend"),
             Classed(Legend.Render(steps, 20, legendTop, Width - 40), "step-legend"));
         chart.SetAttributeValue("data-order", OrderName(order));
@@ -242,12 +242,27 @@ public static class Hemicycle
         }
     }
 
-    private static string OrderText(HemicycleSeat[] ordered, SeatOrder order)
+    // "Seated by …, left to right: African 54 · Asia-Pacific 55 · …", wrapped to the chart's width as the legend is.
+    private static List<string> OrderLines(HemicycleSeat[] ordered, SeatOrder order)
     {
-        var groups = ordered
+        var parts = ordered
             .GroupBy(s => SeatOrders.GroupOf(s, order), StringComparer.Ordinal)
-            .Select(g => $"{SeatOrders.Spoken(g.Key)} ({Figures.Whole(g.Count())})");
-        return $"Left to right by {(order == SeatOrder.ByBloc ? "bloc" : "UN regional group")}: {string.Join(" · ", groups)}";
+            .Select(g => $"{SeatOrders.Spoken(g.Key)} {Figures.Whole(g.Count())}");
+        var lines = new List<string> { $"Seated by {(order == SeatOrder.ByBloc ? "bloc" : "UN regional group")}, left to right:" };
+        foreach (var part in parts)
+        {
+            var joined = $"{lines[^1]}{(lines[^1].EndsWith(':') ? " " : " · ")}{part}";
+            if (joined.Length * 6.6 > Width - 40)
+            {
+                lines.Add(part);
+            }
+            else
+            {
+                lines[^1] = joined;
+            }
+        }
+
+        return lines;
     }
 
     private static XElement Classed(XElement group, string cssClass)

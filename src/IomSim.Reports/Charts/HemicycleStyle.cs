@@ -6,12 +6,12 @@ namespace IomSim.Reports.Charts;
 /// objected, asked for a vote — in the same palette, before the votes' colours at <c>voted</c>. Without
 /// <c>data-step</c> (the report) every seat shows its vote and every mark.
 /// </summary>
-internal static class HemicycleStyle
+public static class HemicycleStyle
 {
     private const string Chart = ".hemicycle";
     private static readonly string[] s_before = ["present", "objected", "requested"];
 
-    /// <summary>The rules, as the text of a <c>style</c> element.</summary>
+    /// <summary>The rules, as the text of a <c>style</c> element or of a style sheet (the dashboard serves them as <c>/hemicycle.css</c>).</summary>
     public static string Rules { get; } = Build();
 
     private static string Build()
@@ -23,7 +23,7 @@ internal static class HemicycleStyle
             $"{Chart} .mark{{pointer-events:none}}",
             $"{Chart} .step-legend{{display:none}}",
             $"{Before(".step-legend")}{{display:inline}}",
-            $"{Before(".vote-legend")}{{display:none}}",
+            $"{Before(".vote-legend")},{Before(".outcome")}{{display:none}}",
             $"{Before(".seat")}{{fill:{Palette.Present};stroke:none}}",
             $"{Before(".seat[data-present=false]")}{{fill:#FFFFFF;stroke:#555555}}",
             $"{At("objected", ".seat[data-present=true]")},{At("requested", ".seat[data-present=true]")}{{fill:{Palette.Quiet}}}",
