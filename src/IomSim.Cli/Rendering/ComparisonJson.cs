@@ -160,6 +160,7 @@ internal static class ComparisonJson
             }
 
             json.WriteEndArray();
+            ElectionJson.WriteFields(json, item);
             json.WriteEndObject();
         }
 

@@ -49,7 +49,7 @@ internal static class ComparisonText
             : "without a formal vote";
         if (compared.Election is { } election)
         {
-            ElectionComparisonText.Write(text, documented, election, sources);
+            ElectionComparisonText.Write(text, item, documented, election, sources);
             text.Append(sources.Render("  "));
             return;
         }

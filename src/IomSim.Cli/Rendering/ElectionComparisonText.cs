@@ -2,6 +2,7 @@ using System.Text;
 using IomSim.Cli.Output;
 using IomSim.Domain.World;
 using IomSim.Engine.Comparison;
+using IomSim.Engine.Results;
 
 namespace IomSim.Cli.Rendering;
 
@@ -9,7 +10,7 @@ namespace IomSim.Cli.Rendering;
 internal static class ElectionComparisonText
 {
     /// <summary>Writes the comparison; the caller renders the footnotes.</summary>
-    public static void Write(StringBuilder text, DocumentedOutcome documented, ElectionComparison election, Footnotes sources)
+    public static void Write(StringBuilder text, EventResult item, DocumentedOutcome documented, ElectionComparison election, Footnotes sources)
     {
         var dated = documented.DateBasis is ValueBasis.GeneralKnowledge ? " (its date is general knowledge, to be checked)" : string.Empty;
         text.Append($"  on record: {election.DocumentedWinner} elected{dated} [{sources.Of(documented.Source)}]\n");
@@ -17,6 +18,7 @@ internal static class ElectionComparisonText
             .Select(w => w.Key == ElectionComparer.NoWinner ? $"no winner {Numbers.Percent(w.Value)}" : $"{w.Key} elected {Numbers.Percent(w.Value)}");
         text.Append($"  simulated: {string.Join(", ", winners)}; {Numbers.Mean(election.MeanRounds)} rounds on average\n");
         text.Append($"  winner as on record in {Numbers.Percent(election.WinnerShare)} of runs\n");
+        ElectionText.RoundTable(text, item, "  ");
         if (election.Rounds.IsEmpty)
         {
             text.Append("  round tallies: none on record (no source the project holds gives them)\n");

@@ -22,6 +22,5 @@ internal static class Names
     public static string Of(RecordedVote vote) => vote == RecordedVote.NotVoting ? "absent" : Recorded(vote);
 
     /// <summary>An outcome name for people: <c>adopted-by-vote</c> → <c>adopted by vote</c>, <c>elected:X</c> → <c>X elected</c>.</summary>
-    public static string Spoken(string outcome) =>
-        outcome.StartsWith("elected:", StringComparison.Ordinal) ? $"{outcome["elected:".Length..]} elected" : outcome.Replace('-', ' ');
+    public static string Spoken(string outcome) => Engine.Elections.OutcomeWords.Of(outcome);
 }

@@ -64,6 +64,13 @@ internal static class ResultJson
         }
 
         json.WriteEndObject();
+        if (item.Kind is "election")
+        {
+            json.WriteStartObject("election");
+            ElectionJson.WriteFields(json, item);
+            json.WriteEndObject();
+        }
+
         DocumentedJson.Write(json, item.Documented);
         json.WriteStartObject("states");
         foreach (var (state, votes) in item.States.OrderBy(s => s.Key, StringComparer.Ordinal))

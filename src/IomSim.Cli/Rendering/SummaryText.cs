@@ -23,7 +23,8 @@ internal static class SummaryText
             {
                 var run = item.Runs[0];
                 var tally = run.Tally is { } t ? $" ({t.Yes}-{t.No}-{t.Abstain}, {t.Absent} absent)" : string.Empty;
-                text.Append($"  {item.Id}: {Names.Spoken(run.Outcome)}{tally}\n");
+                var outcome = run.Election is { } election ? ElectionText.Outcome(election) : Names.Spoken(run.Outcome);
+                text.Append($"  {item.Id}: {outcome}{tally}\n");
             }
 
             return;

@@ -26,7 +26,7 @@ internal static class ItemSection
             Html.El("p", Html.Class("meta"), $"{item.Id} · {item.Kind} · {Figures.Date(item.Date)} · {item.Session}"),
             item.Inputs.Select(input => Html.El("p", Html.Class("meta"), $"input: {input}")),
             Votes(input, item),
-            ElectionSection.FirstRun(item),
+            ElectionSection.Render(item),
             Outcomes(item),
             compared is null ? null : Record(input, item, compared, notes));
     }
@@ -55,7 +55,7 @@ internal static class ItemSection
         yield return Html.El("h3", $"Over {Figures.Whole(runs)} {(runs == 1 ? "run" : "runs")}");
         yield return Figure(
             OutcomeChart.Render(item.Kind == "election" ? ElectionSection.Spoken(item.Outcomes) : item.Outcomes, $"Share of runs per outcome for {item.Id}"),
-            $"Share of runs per outcome; a formal vote was held in {Figures.Percent(item.FormalVoteShare)} of runs.");
+            item.Kind == "election" ? ElectionSection.OutcomeCaption(item) : $"Share of runs per outcome; a formal vote was held in {Figures.Percent(item.FormalVoteShare)} of runs.");
         if (item.FormalVoteShare <= 0)
         {
             yield break;
