@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using IomSim.Files;
 using IomSim.Scenarios.Model;
 using IomSim.Scenarios.Reading;
 using IomSim.Scenarios.Yaml;
@@ -31,17 +32,24 @@ public static class ScenarioReader
     }
 
     /// <summary>Reads a YAML file within the size limit as strict UTF-8 (without a byte-order mark), with its bytes.</summary>
-    /// <exception cref="ScenarioException">The file is missing, too large or not UTF-8.</exception>
+    /// <exception cref="ScenarioException">The file is missing, too large, not a regular file or not UTF-8.</exception>
     internal static (string Text, byte[] Bytes) ReadFile(string path)
     {
         var bytes = ReadBounded(path);
+        return (Decode(bytes, path), bytes);
+    }
+
+    /// <summary>The text of <paramref name="bytes"/> as strict UTF-8, without a byte-order mark.</summary>
+    /// <exception cref="ScenarioException">The bytes are not UTF-8; the error names <paramref name="file"/>.</exception>
+    internal static string Decode(byte[] bytes, string file)
+    {
         try
         {
-            return (s_strictUtf8.GetString(bytes).TrimStart('\uFEFF'), bytes);
+            return s_strictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
-            throw new ScenarioException(path, 1, 1, "the file is not UTF-8 text (expected a YAML file saved as UTF-8)");
+            throw new ScenarioException(file, 1, 1, "the file is not UTF-8 text (expected a YAML file saved as UTF-8)");
         }
     }
 
@@ -128,36 +136,25 @@ public static class ScenarioReader
             : throw context.Error(node, $"unknown body '{YamlScalar.Shorten(text)}' (expected one of: {names})");
     }
 
-    /// <summary>Reads at most one byte more than the limit, so a huge or endless file is refused without reading it all.</summary>
+    /// <summary>
+    /// The file's bytes, if it is a regular file within the size limit: a FIFO, <c>/dev/stdin</c> or a device is refused
+    /// before anything is read from it (it could block for ever or never end).
+    /// </summary>
     private static byte[] ReadBounded(string path)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            if (stream.CanSeek && stream.Length > ScenarioFormat.MaxFileBytes)
-            {
-                throw TooLarge(path, stream.Length.ToString("N0", CultureInfo.InvariantCulture));
-            }
-
-            var buffer = new byte[ScenarioFormat.MaxFileBytes + 1];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-            {
-                total += read;
-            }
-
-            return total > ScenarioFormat.MaxFileBytes
-                ? throw TooLarge(path, $"more than {ScenarioFormat.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)}")
-                : buffer[..total];
+            return RegularFile.ReadAllBytes(path, ScenarioFormat.MaxFileBytes);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (InputFileException e)
         {
-            throw new ScenarioException(path, 0, 0, "the file does not exist (expected the path of a scenario file, e.g. scenarios/russia-2020.yaml)");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(path, 0, 0, $"the file cannot be read: {e.Message} (expected a readable scenario file)");
+            throw e.Kind switch
+            {
+                InputFileProblem.Missing => new ScenarioException(path, 0, 0, "the file does not exist (expected the path of a scenario file, e.g. scenarios/russia-2020.yaml)"),
+                InputFileProblem.TooLarge => new ScenarioException(path, 1, 1, $"{e.Problem} (expected a scenario file of at most 1 MB; larger files are refused so that a hostile file cannot exhaust memory)"),
+                InputFileProblem.NotRegular => new ScenarioException(path, 0, 0, $"{e.Problem} (expected a scenario file; FIFOs, devices and other special files are refused, as reading them could wait for ever)"),
+                _ => new ScenarioException(path, 0, 0, $"{e.Problem} (expected a readable scenario file)"),
+            };
         }
     }
 

@@ -12,13 +12,13 @@ internal sealed class Fields
         _context = context;
         What = what;
         Node = node as YamlMapping
-            ?? throw context.Error(node, $"{what} is {node.Description} (expected a mapping with the keys: {string.Join(", ", allowed)})");
+            ?? throw context.Error(node, $"{what} is {context.Describe(node)} (expected a mapping with the keys: {string.Join(", ", allowed)})");
         foreach (var (key, _) in Node.Entries)
         {
             if (!allowed.Contains(key.Value, StringComparer.Ordinal))
             {
                 throw context.Error(
-                    key, $"unknown key '{YamlScalar.Shorten(key.Value)}' in {what} (expected one of: {string.Join(", ", allowed)})");
+                    key, $"unknown key {context.Quote(key.Value)} in {what} (expected one of: {string.Join(", ", allowed)})");
             }
         }
     }

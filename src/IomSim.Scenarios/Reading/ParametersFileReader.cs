@@ -14,7 +14,8 @@ internal static class ParametersFileReader
     private static readonly string[] s_valueSections = ["parameters", "behaviour"];
     private static readonly string[] s_eventKeys = ["id", "date"];
 
-    private const string Expected = "the path of a calibration file written by 'iomsim calibrate', relative to this scenario file";
+    private const string Expected = "the path of a calibration file written by 'iomsim calibrate', relative to this scenario file, "
+        + "in this scenario's folder or below it, or in a calibration folder beside it or beside the program";
 
     /// <summary>What a calibration file sets.</summary>
     public sealed record Included(DecisionParameters Parameters, BehaviourOverride? Behaviour, CalibrationProvenance Provenance);
@@ -22,23 +23,18 @@ internal static class ParametersFileReader
     public static Included Read(ReadContext context, YamlValue node)
     {
         var given = Values.Text(context, node, "parameters_from", Expected);
-        var folder = Path.GetDirectoryName(context.File) ?? string.Empty;
-        var path = Path.Combine(folder, given);
-        if (!File.Exists(path))
-        {
-            throw context.Error(node, $"parameters_from file '{YamlScalar.Shorten(given)}' does not exist (expected {Expected})");
-        }
+        var (path, bytes) = IncludedFile.Read(context, node, given, Expected);
 
-        // Errors inside the file name that file, line and column.
-        var (text, bytes) = ScenarioReader.ReadFile(path);
+        // Errors inside the file name that file, line and column, and never quote what it holds.
+        var text = ScenarioReader.Decode(bytes, path);
         context.Included.Add(bytes);
-        var file = new ReadContext(path, context.World);
-        var root = YamlTreeReader.Read(text, path)
+        var file = new ReadContext(path, context.World, showsContent: false);
+        var root = YamlTreeReader.Read(text, path, showsContent: false)
             ?? throw new ScenarioException(path, 1, 1, $"the file holds no parameters (expected a mapping with the keys: {string.Join(", ", ScenarioKeys.ParametersFile)})");
         var fields = new Fields(file, root, "the calibration file", ScenarioKeys.ParametersFile);
         if (fields.Optional("calibration") is { } provenance and not YamlMapping)
         {
-            throw file.Error(provenance, $"calibration is {provenance.Description} (expected a mapping saying what was fitted on what)");
+            throw file.Error(provenance, $"calibration is {file.Describe(provenance)} (expected a mapping saying what was fitted on what)");
         }
 
         var fittedOn = FittedOn(file, fields.Optional("calibration") as YamlMapping);

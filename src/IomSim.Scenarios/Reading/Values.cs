@@ -11,7 +11,7 @@ internal static partial class Values
     private const string StateExpectation = "an ISO 3166-1 alpha-3 code listed in seeds/states.csv";
 
     public static YamlScalar Scalar(ReadContext context, YamlValue value, string field, string expected) =>
-        value as YamlScalar ?? throw context.Error(value, $"{field} is {value.Description} (expected {expected})");
+        value as YamlScalar ?? throw context.Error(value, $"{field} is {context.Describe(value)} (expected {expected})");
 
     public static string Text(ReadContext context, YamlValue value, string field, string expected)
     {
@@ -28,7 +28,7 @@ internal static partial class Values
             : "an id of lower-case letters, digits and . _ -, starting with a letter or digit, at most 100 characters";
         var text = Text(context, value, field, expected);
         var valid = allowSlash ? ItemId().IsMatch(text) : ScenarioId().IsMatch(text);
-        return valid ? text : throw context.Error(value, $"{field} '{YamlScalar.Shorten(text)}' is not a valid id (expected {expected})");
+        return valid ? text : throw context.Error(value, $"{field} {context.Quote(text)} is not a valid id (expected {expected})");
     }
 
     public static double Number(ReadContext context, YamlValue value, string field, double min, double max)
@@ -39,7 +39,7 @@ internal static partial class Values
             || !double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             || !double.IsFinite(number))
         {
-            throw context.Error(value, $"{field} '{YamlScalar.Shorten(scalar.Value)}' is not a number (expected {expected})");
+            throw context.Error(value, $"{field} {context.Quote(scalar.Value)} is not a number (expected {expected})");
         }
 
         return number >= min && number <= max
@@ -65,7 +65,7 @@ internal static partial class Values
         if (!NumberSyntax().IsMatch(scalar.Value)
             || !decimal.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            throw context.Error(value, $"{field} '{YamlScalar.Shorten(scalar.Value)}' is not a number (expected {expected})");
+            throw context.Error(value, $"{field} {context.Quote(scalar.Value)} is not a number (expected {expected})");
         }
 
         return number >= min && number <= max
@@ -99,7 +99,7 @@ internal static partial class Values
         {
             "true" => true,
             "false" => false,
-            var other => throw context.Error(value, $"{field} '{YamlScalar.Shorten(other)}' is not true or false (expected true or false)"),
+            var other => throw context.Error(value, $"{field} {context.Quote(other)} is not true or false (expected true or false)"),
         };
     }
 
@@ -111,7 +111,7 @@ internal static partial class Values
         if (!DateSyntax().IsMatch(text)
             || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw context.Error(value, $"{field} '{YamlScalar.Shorten(text)}' is not a date (expected {expected})");
+            throw context.Error(value, $"{field} {context.Quote(text)} is not a date (expected {expected})");
         }
 
         return date >= ScenarioFormat.EarliestDate && date <= ScenarioFormat.LatestDate
@@ -124,16 +124,16 @@ internal static partial class Values
         var text = Text(context, value, field, StateExpectation);
         if (text.Length != 3 || !text.All(char.IsAsciiLetterUpper) || !StateCode.TryParse(text, out var code))
         {
-            throw context.Error(value, $"{field} '{YamlScalar.Shorten(text)}' is not a state code (expected three capital letters, {StateExpectation})");
+            throw context.Error(value, $"{field} {context.Quote(text)} is not a state code (expected three capital letters, {StateExpectation})");
         }
 
         return context.World.States.ContainsKey(code)
             ? code
-            : throw context.Error(value, $"unknown state code '{text}' (expected {StateExpectation})");
+            : throw context.Error(value, $"unknown state code {context.Quote(text)} (expected {StateExpectation})");
     }
 
     public static YamlList List(ReadContext context, YamlValue value, string field, string expected) =>
-        value as YamlList ?? throw context.Error(value, $"{field} is {value.Description} (expected a list of {expected})");
+        value as YamlList ?? throw context.Error(value, $"{field} is {context.Describe(value)} (expected a list of {expected})");
 
     public static string Show(double number) => number.ToString("G", CultureInfo.InvariantCulture);
 
@@ -151,7 +151,7 @@ internal static partial class Values
 
         return scalar.IsPlain
             ? scalar
-            : throw context.Error(value, $"{field} is the quoted text '{YamlScalar.Shorten(scalar.Value)}' (expected {expected}, written without quotes)");
+            : throw context.Error(value, $"{field} is the quoted text {context.Quote(scalar.Value)} (expected {expected}, written without quotes)");
     }
 
     private static string Digits(ReadContext context, YamlValue value, string field, string expected)
@@ -159,7 +159,7 @@ internal static partial class Values
         var scalar = Plain(context, value, field, expected);
         return IntegerSyntax().IsMatch(scalar.Value)
             ? scalar.Value
-            : throw context.Error(value, $"{field} '{YamlScalar.Shorten(scalar.Value)}' is not a whole number (expected {expected})");
+            : throw context.Error(value, $"{field} {context.Quote(scalar.Value)} is not a whole number (expected {expected})");
     }
 
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant)]

@@ -178,6 +178,6 @@ internal static class WorldSectionReader
         {
             null => [],
             YamlMapping map => map.Entries,
-            _ => throw context.Error(node, $"{field} is {node.Description} (expected a mapping from state codes to {valueShape})"),
+            _ => throw context.Error(node, $"{field} is {context.Describe(node)} (expected a mapping from state codes to {valueShape})"),
         };
 }

@@ -16,7 +16,10 @@ internal static partial class YamlTreeReader
         "expected YAML: 'key: value' lines, '- ' list items, spaces (not tabs) for indentation, quotes and brackets closed";
 
     /// <summary>The root node, or null when the file holds no document.</summary>
-    public static YamlValue? Read(string text, string file)
+    /// <param name="text">The YAML.</param>
+    /// <param name="file">The file, as errors name it.</param>
+    /// <param name="showsContent">False for an included file: errors then never quote what the file holds.</param>
+    public static YamlValue? Read(string text, string file, bool showsContent = true)
     {
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
@@ -29,7 +32,7 @@ internal static partial class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, 1);
+            var root = ReadNode(parser, file, 1, showsContent);
             parser.Consume<DocumentEnd>();
             if (parser.Current is DocumentStart second)
             {
@@ -42,7 +45,9 @@ internal static partial class YamlTreeReader
         }
         catch (YamlException e)
         {
-            throw new ScenarioException(file, (int)e.Start.Line, (int)e.Start.Column, $"malformed YAML: {Clean(e.Message)} ({ExpectedYaml})");
+            // YamlDotNet's message can quote the text it stopped at.
+            var problem = showsContent ? Clean(e.Message) : "the YAML cannot be parsed";
+            throw new ScenarioException(file, (int)e.Start.Line, (int)e.Start.Column, $"malformed YAML: {problem} ({ExpectedYaml})");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
         {
@@ -52,10 +57,10 @@ internal static partial class YamlTreeReader
         }
     }
 
-    private static YamlValue ReadNode(IParser parser, string file, int depth)
+    private static YamlValue ReadNode(IParser parser, string file, int depth, bool showsContent)
     {
         var current = parser.Current ?? throw new ScenarioException(file, 1, 1, $"malformed YAML: the document ends early ({ExpectedYaml})");
-        Refuse(current, file);
+        Refuse(current, file, showsContent);
         switch (current)
         {
             case Scalar scalar:
@@ -64,14 +69,14 @@ internal static partial class YamlTreeReader
             case MappingStart mapping:
                 CheckDepth(mapping, file, depth);
                 parser.MoveNext();
-                return ReadMapping(parser, file, depth, mapping.Start);
+                return ReadMapping(parser, file, depth, mapping.Start, showsContent);
             case SequenceStart sequence:
                 CheckDepth(sequence, file, depth);
                 parser.MoveNext();
                 var items = new List<YamlValue>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, file, depth + 1));
+                    items.Add(ReadNode(parser, file, depth + 1, showsContent));
                 }
 
                 return new YamlList(sequence.Start, items);
@@ -80,13 +85,13 @@ internal static partial class YamlTreeReader
         }
     }
 
-    private static YamlMapping ReadMapping(IParser parser, string file, int depth, Mark start)
+    private static YamlMapping ReadMapping(IParser parser, string file, int depth, Mark start, bool showsContent)
     {
         var entries = new List<KeyValuePair<YamlScalar, YamlValue>>();
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var node = ReadNode(parser, file, depth + 1);
+            var node = ReadNode(parser, file, depth + 1, showsContent);
             if (node is not YamlScalar key || key.IsNull)
             {
                 throw new ScenarioException(
@@ -98,17 +103,17 @@ internal static partial class YamlTreeReader
             {
                 throw new ScenarioException(
                     file, key.Line, key.Column,
-                    $"duplicate key '{YamlScalar.Shorten(key.Value)}' (expected each key once in a mapping; first at line {first.Line})");
+                    $"duplicate key {Quote(key.Value, showsContent)} (expected each key once in a mapping; first at line {first.Line})");
             }
 
             seen.Add(key.Value, key);
-            entries.Add(new(key, ReadNode(parser, file, depth + 1)));
+            entries.Add(new(key, ReadNode(parser, file, depth + 1, showsContent)));
         }
 
         return new YamlMapping(start, entries);
     }
 
-    private static void Refuse(ParsingEvent current, string file)
+    private static void Refuse(ParsingEvent current, string file, bool showsContent)
     {
         if (current is AnchorAlias)
         {
@@ -120,13 +125,13 @@ internal static partial class YamlTreeReader
         {
             if (!node.Anchor.IsEmpty)
             {
-                throw At(current, file, $"YAML anchor '&{node.Anchor}' is not allowed in scenario files (expected every value written out; "
+                throw At(current, file, $"YAML anchor {Quote($"&{node.Anchor}", showsContent)} is not allowed in scenario files (expected every value written out; "
                     + "anchors and aliases can expand a small file into a huge document, so the reader refuses them)");
             }
 
             if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
             {
-                throw At(current, file, $"YAML tag '{node.Tag}' is not allowed in scenario files (expected plain values without '!' tags)");
+                throw At(current, file, $"YAML tag {Quote(node.Tag.ToString(), showsContent)} is not allowed in scenario files (expected plain values without '!' tags)");
             }
         }
     }
@@ -139,6 +144,8 @@ internal static partial class YamlTreeReader
                 + "mappings and lists inside one another; the reader refuses deeper files so that a hostile file cannot exhaust it)");
         }
     }
+
+    private static string Quote(string text, bool showsContent) => showsContent ? $"'{YamlScalar.Shorten(text)}'" : Reading.ReadContext.NotShown;
 
     private static ScenarioException At(ParsingEvent at, string file, string problem) =>
         new(file, (int)at.Start.Line, (int)at.Start.Column, problem);
