@@ -81,7 +81,10 @@ internal sealed class ResultsTables(DbConnection connection, TimeProvider time)
         return runs.Length;
     }
 
-    /// <summary>Replaces the runs in <paramref name="transaction"/>, which the caller commits; the statements are prepared once for all of them.</summary>
+    /// <summary>
+    /// Replaces the runs in <paramref name="transaction"/>, which the caller commits; the statements are prepared once
+    /// for all of them. Idempotent, and safe with other programs storing the same runs at once (<see cref="RunStatements"/>).
+    /// </summary>
     public void Save(DbTransaction transaction, IReadOnlyList<StoredRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -90,10 +93,11 @@ internal sealed class ResultsTables(DbConnection connection, TimeProvider time)
             return;
         }
 
+        // In key order, so two programs storing overlapping runs lock them in the same order and never deadlock; the
+        // sort is stable, so a run listed twice is still stored as its last listing.
         using var statements = new RunStatements(connection, transaction, StoredTime.Format(time.GetUtcNow()));
-        foreach (var run in runs)
+        foreach (var run in runs.Select(run => run ?? throw new ArgumentNullException(nameof(runs))).OrderBy(run => run.ContentHash, StringComparer.Ordinal).ThenBy(run => run.Seed).ThenBy(run => run.RunIndex))
         {
-            ArgumentNullException.ThrowIfNull(run);
             statements.Replace(run);
         }
     }

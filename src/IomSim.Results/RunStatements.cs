@@ -4,18 +4,25 @@ using System.Globalization;
 namespace IomSim.Results;
 
 /// <summary>
-/// The statements that replace a run (delete its rows, insert the run and each item), made and prepared once per
-/// transaction and run for every run in it with new values: made afresh for every run, as before, they cost more than
-/// the writing itself once a transaction held many runs.
+/// The statements that replace a run (upsert its row, delete its items' rows, insert each item), made and prepared once
+/// per transaction and run for every run in it with new values: made afresh for every run, as before, they cost more
+/// than the writing itself once a transaction held many runs.
 /// </summary>
+/// <remarks>
+/// The run's row is written first, as an upsert: it locks the key, so a second program storing the same run at the same
+/// time waits for the first one's commit and then replaces its rows, where a delete and an insert let both insert and
+/// one fail on the primary key (PostgreSQL's 23505; SQLite's writers take turns anyway).
+/// </remarks>
 internal sealed class RunStatements : IDisposable
 {
     private const string DeleteEventsSql = "DELETE FROM event_result WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
     private const string DeleteYearsSql = "DELETE FROM budget_year_result WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
-    private const string DeleteRunSql = "DELETE FROM run WHERE content_hash = @hash AND seed = @seed AND run_index = @run;";
-    private const string InsertRunSql = """
+    private const string UpsertRunSql = """
         INSERT INTO run (content_hash, seed, run_index, scenario_id, version, scenario_hash, setting_index, setting, stored_at)
-        VALUES (@hash, @seed, @run, @scenario, @version, @scenarioHash, @settingIndex, @setting, @storedAt);
+        VALUES (@hash, @seed, @run, @scenario, @version, @scenarioHash, @settingIndex, @setting, @storedAt)
+        ON CONFLICT (content_hash, seed, run_index) DO UPDATE SET
+            scenario_id = excluded.scenario_id, version = excluded.version, scenario_hash = excluded.scenario_hash,
+            setting_index = excluded.setting_index, setting = excluded.setting, stored_at = excluded.stored_at;
         """;
     private const string InsertEventSql = """
         INSERT INTO event_result (content_hash, seed, run_index, position, event_id, kind, outcome,
@@ -26,8 +33,7 @@ internal sealed class RunStatements : IDisposable
 
     private readonly DbCommand _deleteEvents;
     private readonly DbCommand _deleteYears;
-    private readonly DbCommand _deleteRun;
-    private readonly DbCommand _insertRun;
+    private readonly DbCommand _upsertRun;
     private readonly DbCommand _insertEvent;
     private readonly DbCommand _insertYear;
     private readonly string _storedAt;
@@ -38,8 +44,7 @@ internal sealed class RunStatements : IDisposable
         _storedAt = storedAt;
         _deleteEvents = Keyed(connection, transaction, DeleteEventsSql);
         _deleteYears = Keyed(connection, transaction, DeleteYearsSql);
-        _deleteRun = Keyed(connection, transaction, DeleteRunSql);
-        _insertRun = Keyed(connection, transaction, InsertRunSql, command =>
+        _upsertRun = Keyed(connection, transaction, UpsertRunSql, command =>
         {
             ResultsTables.Add(command, "@scenario", string.Empty);
             ResultsTables.Add(command, "@version", string.Empty);
@@ -75,17 +80,16 @@ internal sealed class RunStatements : IDisposable
     public void Replace(StoredRun run)
     {
         var seed = ResultsTables.SeedText(run.Seed);
+        var setting = run.Setting ?? RunSetting.Plain(run.ContentHash);
+        Set(_upsertRun, "@scenario", run.ScenarioId);
+        Set(_upsertRun, "@version", run.Version);
+        Set(_upsertRun, "@scenarioHash", setting.ScenarioHash);
+        Set(_upsertRun, "@settingIndex", setting.Index);
+        Set(_upsertRun, "@setting", setting.Text);
+        Set(_upsertRun, "@storedAt", _storedAt);
+        Execute(_upsertRun, run, seed);
         Execute(_deleteEvents, run, seed);
         Execute(_deleteYears, run, seed);
-        Execute(_deleteRun, run, seed);
-        var setting = run.Setting ?? RunSetting.Plain(run.ContentHash);
-        Set(_insertRun, "@scenario", run.ScenarioId);
-        Set(_insertRun, "@version", run.Version);
-        Set(_insertRun, "@scenarioHash", setting.ScenarioHash);
-        Set(_insertRun, "@settingIndex", setting.Index);
-        Set(_insertRun, "@setting", setting.Text);
-        Set(_insertRun, "@storedAt", _storedAt);
-        Execute(_insertRun, run, seed);
         for (var position = 0; position < run.Events.Length; position++)
         {
             var item = run.Events[position];
@@ -118,8 +122,7 @@ internal sealed class RunStatements : IDisposable
     {
         _deleteEvents.Dispose();
         _deleteYears.Dispose();
-        _deleteRun.Dispose();
-        _insertRun.Dispose();
+        _upsertRun.Dispose();
         _insertEvent.Dispose();
         _insertYear.Dispose();
     }
