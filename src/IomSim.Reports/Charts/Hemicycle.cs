@@ -44,7 +44,7 @@ public static class Hemicycle
         [
             new("present", Palette.Present, "none", "dot"),
             new("absent", "#FFFFFF", "#555555", "dot"),
-            new("objected to consensus", Palette.Mark, Palette.Mark, "ring"),
+            new("objected to consensus", Palette.Mark, "none", "dot"),
             new("asked for a vote", Palette.Mark, Palette.Mark, "pip"),
         ];
         var top = CentreY + 22;
