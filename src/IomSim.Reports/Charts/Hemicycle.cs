@@ -265,11 +265,8 @@ public static class Hemicycle
         return lines;
     }
 
-    private static XElement Classed(XElement group, string cssClass)
-    {
-        group.SetAttributeValue("class", $"legend {cssClass}");
-        return group;
-    }
+    // The legend keeps its own class (every chart's legend is a g.legend); the wrapper says when it shows.
+    internal static XElement Classed(XElement legend, string cssClass) => Svg.El("g", Svg.At("class", cssClass), legend);
 
     private static string Flag(bool value) => value ? "true" : "false";
 
