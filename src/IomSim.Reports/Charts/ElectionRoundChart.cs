@@ -56,7 +56,7 @@ public static class ElectionRoundChart
             label,
             groups,
             more,
-            axis.Horizontal(y + 4, 8, v => Figures.Count(v)),
+            axis.Horizontal(y + 4, 8, Figures.Count),
             Legend.Render(legend, 10, y + 26, Width - 20));
     }
 
