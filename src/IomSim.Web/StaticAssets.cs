@@ -1,3 +1,5 @@
+using System.Text;
+using IomSim.Reports.Charts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
@@ -20,23 +22,28 @@ internal static class StaticAssets
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
+        ("/council.js", "council.js", "text/javascript; charset=utf-8"),
         ("/favicon.svg", "favicon.svg", "image/svg+xml"),
     ];
 
-    /// <summary>Maps a GET route per asset.</summary>
+    /// <summary>Maps a GET route per asset, and <c>/hemicycle.css</c>: the seat chart's step rules, written once by the report's component.</summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
         foreach (var (route, resource, contentType) in s_assets)
         {
-            var bytes = Read(resource);
-            routes.MapGet(route, (HttpContext context) =>
-            {
-                context.Response.Headers.ContentSecurityPolicy = Policy;
-                context.Response.Headers.CacheControl = "no-cache";
-                return HttpResults.Bytes(bytes, contentType);
-            }).ExcludeFromDescription();
+            Serve(routes, route, Read(resource), contentType);
         }
+
+        Serve(routes, "/hemicycle.css", Encoding.UTF8.GetBytes(HemicycleStyle.Rules), "text/css; charset=utf-8");
     }
+
+    private static void Serve(IEndpointRouteBuilder routes, string route, byte[] bytes, string contentType) =>
+        routes.MapGet(route, (HttpContext context) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = Policy;
+            context.Response.Headers.CacheControl = "no-cache";
+            return HttpResults.Bytes(bytes, contentType);
+        }).ExcludeFromDescription();
 
     private static byte[] Read(string resource)
     {

@@ -31,7 +31,7 @@ public sealed class HemicycleTests
 
         var ukraine = Drawn.Tip(byVote["no"]);
         Assert.Contains("Ukraine (UKR)", ukraine, StringComparison.Ordinal);
-        Assert.Contains("bloc: UN-Eastern-European", ukraine, StringComparison.Ordinal);
+        Assert.Contains("region: UN-Eastern-European", ukraine, StringComparison.Ordinal);
         Assert.Contains("vote: no", ukraine, StringComparison.Ordinal);
         Assert.Contains("weighed most: relation", ukraine, StringComparison.Ordinal);
         Assert.DoesNotContain("weighed most", Drawn.Tip(byVote["absent"]), StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class HemicycleTests
         var chart = Hemicycle.Render(s_five, "five");
 
         Assert.True(Drawn.HasLegend(chart));
-        var legend = Drawn.Elements(chart, "g", "legend").Single().Value;
+        var legend = Drawn.Elements(chart, "g", "vote-legend").Single().Value;
         foreach (var key in new[] { "yes (1)", "abstain (1)", "no (1)", "absent (1)", "not entitled (1)" })
         {
             Assert.Contains(key, legend, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class HemicycleTests
         var reread = XElement.Parse(text);
         var tip = Drawn.Tip(Drawn.Elements(reread, "circle", "seat").Single());
         Assert.Contains("Tom & <Jerry> \"Land\" (XAA)", tip, StringComparison.Ordinal);
-        Assert.Contains("bloc: UN-<&\"", tip, StringComparison.Ordinal);
+        Assert.Contains("region: UN-<&\"", tip, StringComparison.Ordinal);
         Assert.Contains("weighed most: a<b & c\"d", tip, StringComparison.Ordinal);
     }
 }

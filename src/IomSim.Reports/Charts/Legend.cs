@@ -52,6 +52,8 @@ public static class Legend
     {
         "dot" => Svg.El("circle", Svg.At("cx", x + 6), Svg.At("cy", y + 7), Svg.At("r", 5.5), Svg.At("fill", entry.Fill), Svg.At("stroke", entry.Stroke)),
         "line" => Svg.El("line", Svg.At("x1", x), Svg.At("y1", y + 7), Svg.At("x2", x + 13), Svg.At("y2", y + 7), Svg.At("stroke", entry.Fill), Svg.At("stroke-width", 2.5)),
+        "ring" => Svg.El("circle", Svg.At("cx", x + 6), Svg.At("cy", y + 7), Svg.At("r", 4.8), Svg.At("fill", "none"), Svg.At("stroke", entry.Stroke), Svg.At("stroke-width", 2)),
+        "pip" => Svg.El("circle", Svg.At("cx", x + 6), Svg.At("cy", y + 7), Svg.At("r", 2.6), Svg.At("fill", "#FFFFFF"), Svg.At("stroke", entry.Stroke), Svg.At("stroke-width", 1.4)),
         "tick" => Svg.Rect(x + 5, y, 3, 14, entry.Fill),
         _ => Svg.Rect(x, y + 1, 12, 12, entry.Fill, Svg.At("stroke", entry.Stroke)),
     };

@@ -52,6 +52,33 @@ public static class Palette
         };
     }
 
+    /// <summary>The fill of a seat while a session is stepped through, before its vote is shown: present, grey; absent, hollow.</summary>
+    public const string Present = "#777777";
+
+    /// <summary>The fill of members present but not (yet) singled out once objectors are shown.</summary>
+    public const string Quiet = "#D0D0D0";
+
+    /// <summary>The ink of the objector and requester marks: black, which no vote's fill uses.</summary>
+    public const string Mark = "#000000";
+
+    /// <summary>
+    /// The <paramref name="index"/>th candidate's colour in an election, in nomination order: the series colours
+    /// without vermillion, which stands for votes against a lone candidate.
+    /// </summary>
+    public static string CandidateAt(int index)
+    {
+        string[] colours = ["#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#0072B2"];
+        return colours[index % colours.Length];
+    }
+
+    /// <summary>The fill of a ballot that is not for a candidate: against (vermillion), blank (hollow), absent (grey).</summary>
+    public static string BallotFill(string ballot) => ballot switch
+    {
+        "against" => "#D55E00",
+        "absent" => "#BBBBBB",
+        _ => "#FFFFFF",
+    };
+
     /// <summary>The <paramref name="index"/>th series colour, cycling.</summary>
     public static string SeriesAt(int index) => Series[index % Series.Count];
 }

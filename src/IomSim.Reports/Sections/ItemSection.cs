@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using IomSim.Domain.World;
 using IomSim.Engine.Comparison;
 using IomSim.Engine.Results;
 using IomSim.Reports.Charts;
@@ -41,21 +40,14 @@ internal static class ItemSection
         }
 
         var run = item.Runs[0];
-        var seats = run.Votes.Select(v => Seat(input, item.Date, v.Key, v.Value, run.Reasons.GetValueOrDefault(v.Key))).ToArray();
+        var seats = CouncilSeats.Of(item, run, input.World);
         var how = run.Tally is { } tally
             ? $"formal vote in run 1: {Figures.Whole(tally.Yes)} yes, {Figures.Whole(tally.No)} no, {Figures.Whole(tally.Abstain)} abstain, {Figures.Whole(tally.Absent)} absent, {Figures.Whole(tally.NotEntitled)} not entitled; outcome {run.Outcome}"
             : $"no formal vote in run 1 (outcome {run.Outcome}): each seat shows the vote the member would have cast";
         yield return Html.El("h3", input.Scenario.Body == VotingBody.UnGeneralAssembly ? "The General Assembly in run 1" : "The Council in run 1");
         yield return Figure(
-            Hemicycle.Render(seats, $"Votes of the {Figures.Whole(seats.Length)} members on {item.Id} in run 1"),
-            $"One seat per member, by vote and then by regional group; hover a seat for the state, its groups, its vote and what weighed most. {Capital(how)}.");
-    }
-
-    private static HemicycleSeat Seat(ReportInput input, DateOnly date, string code, string vote, string? reason)
-    {
-        var groups = StateCode.TryParse(code, out var state) ? input.World.Groups.GroupsOf(state, date) : [];
-        var bloc = groups.FirstOrDefault(g => g.StartsWith("UN-", StringComparison.Ordinal)) ?? string.Empty;
-        return new HemicycleSeat(code, input.NameOf(code), bloc, string.Join(", ", groups), vote, reason);
+            Hemicycle.Render(seats, $"Votes of the {Figures.Whole(seats.Count)} members on {item.Id} in run 1", SeatOrder.ByVote, CouncilSeats.Leaning(run)),
+            $"One seat per member, by vote and then by regional group; a ring marks a member that objected to consensus, a dot one that asked for a formal vote; hover a seat for the state, its groups, its vote and what weighed most. {Capital(how)}.");
     }
 
     private static IEnumerable<XElement> Outcomes(EventResult item)

@@ -3,9 +3,6 @@
 
 const state = { detail: null, changes: [], result: null, previous: null, steps: [], shown: 0, session: null };
 const $ = (id) => document.getElementById(id);
-const SVG = 'http://www.w3.org/2000/svg';
-const VOTES = ['yes', 'no', 'abstain', 'absent', 'not-entitled'];
-const COLOURS = { yes: '#2e8b57', no: '#c0392b', abstain: '#e0a526', absent: '#b9c0c7', 'not-entitled': '#6c5b7b', pending: '#dde3e8' };
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -13,12 +10,6 @@ function el(tag, attributes = {}, ...children) {
     if (key === 'className') node.className = value; else node.setAttribute(key, value);
   }
   for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  return node;
-}
-
-function svg(tag, attributes = {}) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   return node;
 }
 
@@ -40,7 +31,7 @@ async function api(path, options) {
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const num = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 const musd = (x) => `US$ ${(x / 1e6).toLocaleString('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} M`;
-const spoken = (outcome) => outcome.replaceAll('-', ' ');
+const spoken = (outcome) => (outcome.startsWith('elected:') ? `${outcome.slice(8)} elected` : outcome.replaceAll('-', ' '));
 const names = (list) => list.map((s) => s.name).join(', ');
 const tallyText = (t) => `${t.yes} yes, ${t.no} no, ${t.abstain} abstain, ${t.absent} absent, ${t.notEntitled} not entitled`;
 const meanTally = (t) => `${num(t.yes.mean)} yes, ${num(t.no.mean)} no, ${num(t.abstain.mean)} abstain, ${num(t.absent.mean)} absent`;
@@ -217,7 +208,7 @@ function clearStory() {
   state.shown = 0;
   $('steps').replaceChildren();
   $('run-label').textContent = '';
-  drawSeats(null, false);
+  Council.clear();
   ['prev', 'next', 'all'].forEach((id) => { $(id).disabled = true; });
 }
 
@@ -229,7 +220,7 @@ function buildStory(result) {
       const n = item.narrative;
       steps.push({ kind: 'item', text: `${item.id} (${item.kind}): ${item.title}`, item });
       if (item.kind === 'election') {
-        n.rounds.forEach((r) => steps.push({ kind: 'round', text: r, item }));
+        (n.ballots.length ? n.ballots.map(Council.roundText) : n.rounds).forEach((text, round) => steps.push({ kind: 'round', text, item, round }));
       } else if (item.kind !== 'acceptance') {
         steps.push({ kind: 'consensus', item, text: n.objectors.length ? `Objected to consensus: ${names(n.objectors)}` : 'No objection to consensus' });
         if (n.requestedVote.length) steps.push({ kind: 'request', item, text: `Formal vote requested by: ${names(n.requestedVote)}` });
@@ -247,6 +238,7 @@ function buildStory(result) {
     }
   }
   state.steps = steps;
+  Council.start(result);
   $('run-label').textContent = `(run 1 of ${result.runs}, seed ${result.seed})`;
   show(1);
 }
@@ -259,59 +251,11 @@ function show(count) {
     if (index === visible.length - 1) li.className = 'current';
     return li;
   }));
-  const current = visible[visible.length - 1];
-  // The seats show the latest item told that members vote on; coloured once its vote (or leaning) has been reached.
-  const seated = [...visible].reverse().find((s) => s.item && s.item.narrative.seats.length > 0);
-  const item = seated ? seated.item : (current.item || null);
-  drawSeats(item, visible.some((s) => s.item === item && s.voted !== undefined));
+  // The seats (council.js): the latest item told, lit as far as its story has gone.
+  Council.show(visible);
   $('prev').disabled = state.shown <= 1;
   $('next').disabled = state.shown >= state.steps.length;
   $('all').disabled = state.shown >= state.steps.length;
-}
-
-// ---- the seat chart: a hemicycle, ordered by alignment from left (−1) to right (+1) ----
-
-function drawSeats(item, coloured) {
-  const chart = $('seats');
-  chart.replaceChildren();
-  const seats = item ? item.narrative.seats : [];
-  $('legend').replaceChildren(...(coloured ? VOTES : ['pending']).map((v) => el('span', { className: 'key' }, el('span', { className: `swatch ${v}` }), v === 'pending' ? 'not yet voted' : v)));
-  if (seats.length === 0) {
-    const text = svg('text', { x: 300, y: 170, 'text-anchor': 'middle', fill: '#5b6770' });
-    text.textContent = item ? 'No member votes on this item.' : 'Run a scenario to see the seats.';
-    chart.append(text);
-    return;
-  }
-  const rows = Math.max(4, Math.ceil(Math.sqrt(seats.length / 2.2)));
-  const inner = 90, outer = 280, cx = 300, cy = 300;
-  const radii = Array.from({ length: rows }, (_, r) => inner + (r + 0.5) * (outer - inner) / rows);
-  const total = radii.reduce((a, b) => a + b, 0);
-  const perRow = radii.map((r) => Math.max(1, Math.round(seats.length * r / total)));
-  perRow[rows - 1] += seats.length - perRow.reduce((a, b) => a + b, 0);
-  const places = [];
-  radii.forEach((r, row) => {
-    for (let k = 0; k < perRow[row]; k++) {
-      const angle = Math.PI * (perRow[row] === 1 ? 0.5 : k / (perRow[row] - 1));
-      places.push({ angle, x: cx - r * Math.cos(angle), y: cy - r * Math.sin(angle) });
-    }
-  });
-  places.sort((a, b) => a.angle - b.angle);
-  const size = Math.min(9, 0.42 * (outer - inner) / rows);
-  seats.forEach((seat, index) => {
-    const place = places[index];
-    const vote = coloured ? seat.vote : 'pending';
-    const circle = svg('circle', { cx: place.x.toFixed(1), cy: place.y.toFixed(1), r: size.toFixed(1), fill: COLOURS[vote] || COLOURS.pending, 'data-state': seat.code, 'data-vote': vote, class: 'seat' });
-    const info = `${seat.name} (${seat.code}) · groups: ${seat.groups.join(', ') || 'none'} · ${coloured ? `vote: ${seat.vote}` : 'not yet voted'}` +
-      (coloured ? ` · weighed most: ${seat.reason}` : '') + (seat.onRecord ? ` · on record: ${seat.onRecord}` : '');
-    const title = svg('title');
-    title.textContent = info;
-    circle.append(title);
-    circle.addEventListener('mouseenter', () => { $('seat-info').textContent = info; });
-    chart.append(circle);
-  });
-  const label = svg('text', { x: cx, y: cy - 10, 'text-anchor': 'middle', fill: '#5b6770', 'font-size': 15 });
-  label.textContent = `${seats.length} members`;
-  chart.append(label);
 }
 
 // ---- beside the record and the previous run ----

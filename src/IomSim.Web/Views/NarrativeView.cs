@@ -10,4 +10,11 @@ internal sealed record NarrativeView(
     ImmutableArray<NamedStateView> Objectors,
     ImmutableArray<NamedStateView> RequestedVote,
     ImmutableArray<SeatView> Seats,
-    ImmutableArray<string> Rounds);
+    ImmutableArray<string> Rounds)
+{
+    /// <summary>The council's hemicycle (the report's component), or null when no member has a say.</summary>
+    public CouncilChartView? Council { get; init; }
+
+    /// <summary>For an election, each round with its hemicycle.</summary>
+    public ImmutableArray<BallotRoundView> Ballots { get; init; } = [];
+}

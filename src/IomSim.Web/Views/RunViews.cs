@@ -93,7 +93,11 @@ internal static class RunViews
             [.. run.Objectors.Select(c => new NamedStateView(c, NameOf(world, c)))],
             [.. run.RequestedVote.Select(c => new NamedStateView(c, NameOf(world, c)))],
             seats,
-            rounds);
+            rounds)
+        {
+            Council = CouncilCharts.Of(item, run, world),
+            Ballots = CouncilCharts.Rounds(item, run),
+        };
     }
 
     private static RecordView Record(World world, DocumentedOutcome documented, EventComparison comparison) => new(
