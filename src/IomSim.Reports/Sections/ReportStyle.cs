@@ -65,7 +65,6 @@ internal static class ReportStyle
         svg .label.inside { fill: #ffffff; }
         svg .round-head { font-weight: 600; }
         svg .then { fill: var(--muted); }
-        .table-wrap { max-width: 100%; overflow-x: auto; }
         @media (max-width: 40rem) {
           main { padding: 1rem 0.75rem 3rem; }
           h1 { font-size: 1.5rem; }
@@ -73,6 +72,7 @@ internal static class ReportStyle
           table { font-size: 0.8rem; }
           th, td { padding: 0.2rem 0.4rem 0.2rem 0; }
           td:first-child { white-space: normal; }
+          table { display: block; max-width: 100%; overflow-x: auto; }
           .facts { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
         }
         footer { margin-top: 3rem; font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 0.8rem; }
@@ -84,7 +84,7 @@ internal static class ReportStyle
           h3 { break-after: avoid; page-break-after: avoid; }
           a { color: inherit; }
           tr { break-inside: avoid; page-break-inside: avoid; }
-          .table-wrap { overflow: visible; }
+          table { display: table; overflow: visible; }
           svg.chart { max-width: 100%; }
           .rounds-grid { grid-template-columns: repeat(3, 1fr); }
           .references .url { color: inherit; }
