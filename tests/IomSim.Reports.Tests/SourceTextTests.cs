@@ -15,6 +15,8 @@ public sealed class SourceTextTests
         "UN CEB revenue by contributor, shared/reference/iom-contributions-2016-2024.csv (China, 2022); shared/reference/iom-facts.md section 2 gives US$7.33M",
         "UN CEB revenue by contributor (China, 2022); US$7.33M")]
     [InlineData("the seeded relations of Georgia and Ukraine towards Russia (seeds/relations.csv).", "the seeded relations of Georgia and Ukraine towards Russia (IomSim's seed data (relations)).")]
+    [InlineData("from the record (shared/reference/iom-facts.md section 4(a): voting members)", "from the record (voting members)")]
+    [InlineData("not changed to make the tally fit (docs/decision-model.md gives the other placements' figures).", "not changed to make the tally fit (IomSim's documentation (decision model) gives the other placements' figures).")]
     public void Internal_file_names_give_way_to_the_works_they_stand_for(string source, string clean)
     {
         Assert.True(SourceText.NamesAFile(source));

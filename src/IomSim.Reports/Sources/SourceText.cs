@@ -39,7 +39,9 @@ public static partial class SourceText
         clean = Compilation().Replace(clean, string.Empty);
         clean = ContributionsTable().Replace(clean, string.Empty);
         clean = DataFile().Replace(clean, m => $"IomSim's seed data ({m.Groups["name"].Value.Replace('-', ' ')})");
+        clean = DocsPage().Replace(clean, m => $"IomSim's documentation ({m.Groups["name"].Value.Replace('-', ' ')})");
         clean = EmptyBrackets().Replace(clean, string.Empty);
+        clean = BracketThenPunctuation().Replace(clean, "(");
         clean = SpaceBeforePunctuation().Replace(clean, "$1");
         clean = SpaceAfterBracket().Replace(clean, "(");
         clean = DoubledSemicolon().Replace(clean, "; ");
@@ -76,6 +78,12 @@ public static partial class SourceText
 
     [GeneratedRegex(@"\bseeds/(?<name>[a-z0-9-]+)\.(csv|yaml)")]
     private static partial Regex DataFile();
+
+    [GeneratedRegex(@"\bdocs/(?<name>[a-z0-9-]+)\.md\b")]
+    private static partial Regex DocsPage();
+
+    [GeneratedRegex(@"\(\s*[,;:]\s*")]
+    private static partial Regex BracketThenPunctuation();
 
     [GeneratedRegex(@"\(\s*[,;:]?\s*\)")]
     private static partial Regex EmptyBrackets();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IomSim.Domain.Procedure;
 using IomSim.Engine.Elections;
 using IomSim.Engine.Results;
@@ -13,7 +14,7 @@ public sealed class ElectionRoundsTests
         var elected = new ElectionResult("A", [OutcomeWordsTests.Round(1, ("A", 80), ("B", 70), null, null), OutcomeWordsTests.Round(2, ("A", 110), ("B", 40), "A", null)]);
         var acclaimed = new ElectionResult("A", [
             OutcomeWordsTests.Round(1, ("A", 100), ("B", 50), null, null) with { Withdrawn = ["B"] },
-            new ElectionRound(2, ["A"], System.Collections.Immutable.ImmutableSortedDictionary<string, int>.Empty, 0, 0, 0, "A", null) { ByAcclamation = true },
+            new ElectionRound(2, ["A"], ImmutableSortedDictionary<string, int>.Empty, 0, 0, 0, "A", null) { ByAcclamation = true },
         ]);
         var item = Item(elected, acclaimed);
 
@@ -51,10 +52,10 @@ public sealed class ElectionRoundsTests
         "Election",
         "session",
         new DateOnly(2018, 6, 29),
-        [],
+        ImmutableSortedDictionary<string, double>.Empty,
         new TallySummary(Distribution.Empty, Distribution.Empty, Distribution.Empty, Distribution.Empty, Distribution.Empty),
         0,
         null,
-        [],
+        ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, double>>.Empty,
         [.. elections.Select((e, i) => new EventRun(i, OutcomeNames.Elected(e.Elected!), null, [], [], StateLabelDictionary.Empty, StateLabelDictionary.Empty, e))]);
 }
