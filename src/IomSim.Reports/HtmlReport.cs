@@ -33,7 +33,7 @@ public static class HtmlReport
 
         if (notes.Count > 0)
         {
-            contents.Add(Entry("sources", "Sources"));
+            contents.Add(Entry("sources", "Notes and references"));
         }
 
         var page = Html.El(
@@ -56,7 +56,7 @@ public static class HtmlReport
                     items,
                     funding,
                     input.Baseline is { } baseline ? CounterfactualSection.Render(baseline, result) : null,
-                    notes.Count == 0 ? null : Html.El("section", new XAttribute("id", "sources"), Html.El("h2", "Sources"), notes.Render()),
+                    notes.Count == 0 ? null : Html.El("section", new XAttribute("id", "sources"), Html.El("h2", "Notes and references"), notes.Render()),
                     Html.El(
                         "footer",
                         Html.El("p", $"Made by iomsim {result.Version} from scenario {result.Scenario} (seed {Figures.Seed(result.Seed)}, {Figures.Whole(result.Runs)} runs). Parameters: {result.ParametersText}. Simulated figures are model results, not the record; documented figures cite their sources.")))));

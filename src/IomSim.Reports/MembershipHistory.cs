@@ -28,4 +28,15 @@ public static class MembershipHistory
 
         return points.ToImmutable();
     }
+
+    /// <summary>
+    /// The same from <paramref name="from"/> on: a first point with the count that day, then every change up to
+    /// <paramref name="until"/>, so a chart can zoom to a scenario's years instead of the body's whole history.
+    /// </summary>
+    public static ImmutableArray<MembershipPoint> Of(World world, VotingBody body, DateOnly from, DateOnly until)
+    {
+        var all = Of(world, body, until);
+        var start = new MembershipPoint(from, Engine.BodyMembership.MembersOn(world, body, from).Length);
+        return [start, .. all.Where(p => p.Date > from)];
+    }
 }

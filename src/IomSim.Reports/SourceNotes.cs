@@ -1,10 +1,14 @@
 using System.Xml.Linq;
 using IomSim.Engine.Comparison;
 using IomSim.Reports.Markup;
+using IomSim.Reports.Sources;
 
 namespace IomSim.Reports;
 
-/// <summary>Numbers the sources the report cites, once each across the page, and lists them at the end.</summary>
+/// <summary>
+/// Numbers the sources the report cites, once each across the page, and lists them at the end as notes in words
+/// (no internal file names, <see cref="SourceText"/>) followed by the full references they draw on (<see cref="Bibliography"/>).
+/// </summary>
 public sealed class SourceNotes
 {
     private readonly CitedSources _sources = new();
@@ -22,7 +26,27 @@ public sealed class SourceNotes
     /// <summary>How many sources are cited.</summary>
     public int Count => _sources.InOrder.Count;
 
-    /// <summary>The list of sources, numbered as cited.</summary>
-    public XElement Render() =>
-        Html.El("ol", Html.Class("sources"), _sources.InOrder.Select((s, i) => Html.El("li", new XAttribute("id", $"source-{Figures.Whole(i + 1)}"), s)));
+    /// <summary>The notes, numbered as cited, then the references they cite, by author.</summary>
+    public IEnumerable<XElement> Render()
+    {
+        var cited = _sources.InOrder.SelectMany(Bibliography.CitedBy).Distinct().OrderBy(r => Bibliography.All.ToList().IndexOf(r)).ToArray();
+        yield return Html.El("ol", Html.Class("sources"), _sources.InOrder.Select((s, i) => Html.El("li", new XAttribute("id", $"source-{Figures.Whole(i + 1)}"), SourceText.Clean(s))));
+        if (cited.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return Html.El("h3", new XAttribute("id", "references"), "References");
+        yield return Html.El("ul", Html.Class("references"), cited.Select(Entry));
+    }
+
+    // Author (date). Title. Note. URL — the address as text: the report links to nothing outside itself.
+    private static XElement Entry(Reference r) => Html.El(
+        "li",
+        Html.El("span", Html.Class("key"), r.Key),
+        $": {r.Author} ({r.Date}). ",
+        Html.El("cite", r.Title),
+        ".",
+        r.Note is null ? null : $" {r.Note}",
+        r.Url is null ? null : Html.El("span", Html.Class("url"), $" {r.Url}"));
 }

@@ -20,9 +20,9 @@ public sealed class PairedChangeTableTests
 
         Assert.Equal(2, tables.Length);
         Assert.Equal("russia-2020/admission — change run by run", tables[0].Element(Html.Ns + "caption")!.Value);
-        Assert.Equal("funding 2021 — change run by run (money in millions)", tables[1].Element(Html.Ns + "caption")!.Value);
-        var rows = tables.Select(t => t.Descendants(Html.Ns + "tr").Skip(1).Single().Elements(Html.Ns + "td").Take(7).Select(c => c.Value).ToArray()).ToArray();
-        Assert.Equal(["abstain", "3", "0.0", "-2.5 to +2.5", "1/1", "1.000", "noise"], rows[0]);
-        Assert.Equal(["coverage", "2", "-6.1 pts", "-6.1 pts to -6.1 pts", "0/2", "0.500", "signal"], rows[1]);
+        Assert.Equal("funding 2021 — change run by run", tables[1].Element(Html.Ns + "caption")!.Value);
+        var rows = tables.Select(t => t.Descendants(Html.Ns + "tr").Skip(1).Single().Elements(Html.Ns + "td").Take(8).Select(c => c.Value).ToArray()).ToArray();
+        Assert.Equal(["abstain", "count", "3", "0.0", "-2.5 to +2.5", "1/1", "1.000", "noise"], rows[0]);
+        Assert.Equal(["coverage", "points", "2", "-6.1 pts", "-6.1 pts to -6.1 pts", "0/2", "0.500", "signal"], rows[1]);
     }
 }

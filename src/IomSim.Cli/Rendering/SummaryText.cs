@@ -1,5 +1,6 @@
 using System.Text;
 using IomSim.Cli.Output;
+using IomSim.Engine;
 using IomSim.Engine.Results;
 using IomSim.Engine.Sweeps;
 

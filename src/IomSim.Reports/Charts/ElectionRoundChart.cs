@@ -21,8 +21,8 @@ public static class ElectionRoundChart
     private const double RoundHead = 34;
     private const double RoundFoot = 22;
 
-    /// <summary>The colour of the <paramref name="index"/>th candidate in nomination order.</summary>
-    public static string CandidateColour(int index) => Palette.SeriesAt(index);
+    /// <summary>The colour of the <paramref name="index"/>th candidate in nomination order, as in the rounds' hemicycles.</summary>
+    public static string CandidateColour(int index) => Palette.CandidateAt(index);
 
     /// <summary>The chart of <paramref name="rounds"/> for <paramref name="candidates"/> (nomination order).</summary>
     public static XElement Render(IReadOnlyList<ElectionRoundSummary> rounds, IReadOnlyList<string> candidates, string label)
@@ -56,7 +56,7 @@ public static class ElectionRoundChart
             label,
             groups,
             more,
-            axis.Horizontal(y + 4, 8, v => Figures.Count(v)),
+            axis.Horizontal(y + 4, 8, Figures.Count),
             Legend.Render(legend, 10, y + 26, Width - 20));
     }
 

@@ -48,22 +48,25 @@ public static class FundingFlowChart
             Donor("donor:others", $"{Figures.Whole(rest.Length)} others", Palette.Neutral, rest);
         }
 
+        // Layers: contributors, the projects that ran, then where money ends: each theme (or region), and beneath them
+        // the core, the returned and the carried-over money, whose bands pass the projects' layer below its bar.
         nodes.Add(new FlowNode("use:projects", "projects that ran", 1, "#333333"));
-        nodes.Add(new FlowNode("use:core", "core (unearmarked)", 1, "#666666"));
-        nodes.Add(new FlowNode("use:returned", "returned", 1, "#888888"));
-        nodes.Add(new FlowNode("use:carried", "carried over", 1, "#AAAAAA"));
 
         var toProjectsTotal = links.Where(l => l.To == "use:projects").Sum(l => l.Value);
         var funded = destinations.Sum(d => d.FundedUsd);
         foreach (var (destination, i) in destinations.Where(d => d.FundedUsd > 0).OrderByDescending(d => d.FundedUsd).ThenBy(d => d.Key, StringComparer.Ordinal).Select((d, i) => (d, i)))
         {
-            nodes.Add(new FlowNode("to:" + destination.Key, destination.Key, 2, Palette.SeriesAt(i)));
+            nodes.Add(new FlowNode("to:" + destination.Key, destination.Key, 2, ThemePalette.At(i)));
             links.Add(new FlowLink("use:projects", "to:" + destination.Key, funded <= 0 ? 0 : toProjectsTotal * destination.FundedUsd / funded));
         }
 
+        nodes.Add(new FlowNode("use:core", "core (unearmarked)", 2, "#555555"));
+        nodes.Add(new FlowNode("use:returned", "returned", 2, "#888888"));
+        nodes.Add(new FlowNode("use:carried", "carried over", 2, "#AAAAAA"));
+
         var legend = shown.Select((c, i) => new LegendEntry($"{c.Donor} {c.Name}", Colour(i)))
             .Concat(rest.Length > 0 ? [new LegendEntry("other contributors", Palette.Neutral)] : [])
-            .Append(new LegendEntry($"projects' money, split by {destinationKind} in proportion to funding", "#333333"))
+            .Append(new LegendEntry($"projects' money on to each {destinationKind} (in its own colour), split in proportion to funding", "#333333"))
             .ToArray();
         return FlowChart.Render(nodes, links, legend, $"Voluntary money {Figures.Whole(year.Year)}: contributors to uses to {destinationKind}, US$ millions (means over runs)");
     }

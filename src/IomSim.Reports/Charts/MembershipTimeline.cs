@@ -12,6 +12,28 @@ public static class MembershipTimeline
     private const double Top = 10;
     private const double Height = 220;
 
+    /// <summary>
+    /// The number over a mark: marks closer than a label's width share one number line ("1–3" over the first, nothing
+    /// over the rest), so sessions days apart do not print over each other.
+    /// </summary>
+    private static XElement? Numbers(IReadOnlyList<TimelineMark> marks, int i, Func<DateOnly, double> x)
+    {
+        const double Apart = 18;
+        if (i > 0 && x(marks[i].Date) - x(marks[i - 1].Date) < Apart)
+        {
+            return null;
+        }
+
+        var last = i;
+        while (last + 1 < marks.Count && x(marks[last + 1].Date) - x(marks[last].Date) < Apart)
+        {
+            last++;
+        }
+
+        var text = last == i ? Figures.Whole(i + 1) : last == i + 1 ? $"{Figures.Whole(i + 1)}, {Figures.Whole(last + 1)}" : $"{Figures.Whole(i + 1)}–{Figures.Whole(last + 1)}";
+        return Svg.Text(x(marks[i].Date) + 3, Top + 10, text, "event-number");
+    }
+
     /// <summary>The chart of <paramref name="steps"/> (in date order) with <paramref name="marks"/>, up to <paramref name="until"/>.</summary>
     public static XElement Render(IReadOnlyList<MembershipPoint> steps, IReadOnlyList<TimelineMark> marks, DateOnly until, string label)
     {
@@ -57,7 +79,7 @@ public static class MembershipTimeline
                 Svg.At("class", "mark"),
                 Svg.Tip($"{Figures.Date(m.Date)}: {m.Label}"),
                 Svg.Line(X(m.Date), Top, X(m.Date), Height, "event"),
-                Svg.Text(X(m.Date) + 3, Top + 10 + ((i % 3) * 12), Figures.Whole(i + 1), "event-number"))),
+                Numbers(marks, i, X))),
             Legend.Render(legend, 10, Height + 30, Width - 20));
     }
 }

@@ -19,9 +19,10 @@ public static class PairedChangeTable
         foreach (var section in changes.GroupBy(c => c.Section, StringComparer.Ordinal))
         {
             yield return Html.Table(
-                ["measure", ">pairs", ">change", ">95% interval", ">up/down", ">sign test p", "reading", "interval"],
+                ["measure", "unit", ">pairs", ">change", ">95% interval", ">up/down", ">sign test p", "reading", "interval"],
                 section.Select(c => (IReadOnlyList<object?>)[
                     c.Measure.Name,
+                    Figures.ChangeUnitOf(c.Measure.Unit),
                     Figures.Whole(c.Pairs),
                     Figures.Change(c.Measure.Unit, c.Change.Estimate),
                     $"{Figures.Change(c.Measure.Unit, c.Change.Low)} to {Figures.Change(c.Measure.Unit, c.Change.High)}",
@@ -29,7 +30,7 @@ public static class PairedChangeTable
                     c.SignTestP < 0.001 ? "<0.001" : c.SignTestP.ToString("0.000", CultureInfo.InvariantCulture),
                     c.Reading,
                     Whisker(c)]),
-                section.Key + " — change run by run" + (section.Key.StartsWith("funding", StringComparison.Ordinal) ? " (money in millions)" : string.Empty));
+                section.Key + " — change run by run");
         }
     }
 

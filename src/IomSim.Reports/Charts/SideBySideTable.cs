@@ -14,9 +14,9 @@ public static class SideBySideTable
         foreach (var section in rows.GroupBy(r => r.Section, StringComparer.Ordinal))
         {
             yield return Html.Table(
-                ["measure", ">baseline", ">counterfactual", ">change", "direction"],
-                section.Select(r => (IReadOnlyList<object?>)[r.Measure, Figures.ByUnit(r.Unit, r.Baseline), Figures.ByUnit(r.Unit, r.Counterfactual), Figures.Change(r.Unit, r.Change), Direction(r)]),
-                section.Key + (section.Key.StartsWith("funding", StringComparison.Ordinal) ? " (US$ millions)" : string.Empty));
+                ["measure", "unit", ">baseline", ">counterfactual", ">change", "direction"],
+                section.Select(r => (IReadOnlyList<object?>)[r.Measure, Figures.UnitOf(r.Unit), Figures.ByUnit(r.Unit, r.Baseline), Figures.ByUnit(r.Unit, r.Counterfactual), Figures.Change(r.Unit, r.Change), Direction(r)]),
+                section.Key);
         }
     }
 

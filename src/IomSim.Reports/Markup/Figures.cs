@@ -43,6 +43,18 @@ public static class Figures
         _ => Millions(value),
     };
 
+    /// <summary>The unit a measure's values are written in, for a table's unit column: <c>%</c>, <c>US$ M</c>, …</summary>
+    public static string UnitOf(string unit) => unit switch
+    {
+        "share" => "%",
+        "count" => "count",
+        "index" => "index",
+        _ => "US$ M",
+    };
+
+    /// <summary>The unit of a change, for a table's unit column: shares change in percentage points.</summary>
+    public static string ChangeUnitOf(string unit) => unit == "share" ? "points" : UnitOf(unit);
+
     /// <summary>A change by its unit: points for shares, signed otherwise.</summary>
     public static string Change(string unit, double change) => unit switch
     {

@@ -53,9 +53,14 @@ internal static class ElectionSection
             r.ByAcclamation ? "–" : $"{Figures.Whole(OutcomeWords.TwoThirds(r.Cast))} of {Figures.Whole(r.Cast)}",
             OutcomeWords.After(r),
         ]));
-        foreach (var figure in RoundSeats.Render(item, first, candidates))
+        // Council's one hemicycle component, a chart per round: a seat is a secret ballot, not a state.
+        var charts = ElectionHemicycle.Rounds(first, $"Run 1 of {item.Id}");
+        if (charts.Count > 0)
         {
-            yield return figure;
+            yield return Html.El(
+                "figure",
+                Html.El("div", Html.Class("rounds-grid"), charts.Take(ElectionRoundChart.MaxRounds).Select(c => Html.El("div", Html.Class("round-seats"), c))),
+                Html.El("figcaption", "Run 1 round by round: one seat per member entitled to vote, coloured by its ballot's candidate (the colours of the chart above), then votes against a lone candidate, blank ballots and members without a ballot. The ballot is secret: a seat shows a ballot, not who cast it."));
         }
     }
 

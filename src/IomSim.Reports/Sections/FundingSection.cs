@@ -34,7 +34,7 @@ internal static class FundingSection
             new XAttribute("id", $"funding-{Figures.Whole(year.Year)}"),
             Html.Class("funding"),
             Html.El("h2", $"Budget year {Figures.Whole(year.Year)}"),
-            Html.El("p", Html.Class("meta"), $"US$ millions, means over {Figures.Whole(runs)} {(runs == 1 ? "run" : "runs")}"),
+            Html.El("p", Html.Class("meta"), $"Means over {Figures.Whole(runs)} {(runs == 1 ? "run" : "runs")}; each table and chart names its unit."),
             Html.Table(["money", ">US$ M", "what it is"], money.Select(m => (IReadOnlyList<object?>)[m.What, Figures.Millions(m.Usd), m.Meaning])),
             Html.El(
                 "p",
@@ -54,11 +54,11 @@ internal static class FundingSection
             ItemSection.Figure(CoverageChart.Render(year.ByTheme, $"Coverage by theme, {Figures.Whole(year.Year)}"), "Coverage by theme."),
             ItemSection.Figure(CoverageChart.Render(year.ByRegion, $"Coverage by region, {Figures.Whole(year.Year)}"), "Coverage by region."),
             Html.El("h3", "Concentration"),
-            Html.El("p", $"Top five ({string.Join(", ", c.TopFive)}): {Figures.Percent(c.TopFiveShare)} of voluntary money; Herfindahl index {Figures.Index(c.Herfindahl)}. Measured over {c.Definition}."),
+            Html.El("p", $"Top five ({string.Join(", ", c.TopFive)}): {Figures.Percent(c.TopFiveShare)} of voluntary money; Herfindahl index {Figures.Index(c.Herfindahl)}. Measured over {Sources.SourceText.Clean(c.Definition)}."),
             year.Documented.IsEmpty ? null : Html.Table(
-                ["measure", "donor", ">documented", ">simulated", "definition", "source"],
+                ["measure", "donor", "unit", ">documented", ">simulated", "definition", "source"],
                 year.Documented.Select(d => (IReadOnlyList<object?>)[
-                    d.Measure, d.Donor ?? string.Empty, Value(d.Measure, d.Documented), d.Simulated is { } s ? Value(d.Measure, s) : "n/a", d.Definition, notes.Cite(d.Source)]),
+                    d.Measure, d.Donor ?? string.Empty, IsShare(d.Measure) ? "%" : "US$ M", Value(d.Measure, d.Documented), d.Simulated is { } s ? Value(d.Measure, s) : "n/a", Sources.SourceText.Clean(d.Definition), notes.Cite(d.Source)]),
                 "Documented funding figures beside the simulated ones"),
             year.WithoutVote.IsEmpty ? null : Html.El(
                 "p",
@@ -67,6 +67,7 @@ internal static class FundingSection
                 "."));
     }
 
-    private static string Value(string measure, double value) =>
-        measure is "top-five-share" or "voluntary-share-of-budget" ? Figures.Percent(value) : Figures.Millions(value);
+    private static bool IsShare(string measure) => measure is "top-five-share" or "voluntary-share-of-budget";
+
+    private static string Value(string measure, double value) => IsShare(measure) ? Figures.Percent(value) : Figures.Millions(value);
 }

@@ -27,7 +27,7 @@ internal static class HeaderSection
             Html.El("p", Html.Class("kicker"), "IomSim scenario report"),
             Html.El("h1", result.Title),
             Html.El("p", Html.Class(result.Calibrated ? "label calibrated" : "label uncalibrated"), $"Parameters: {parameters}"),
-            input.Scenario.Description.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => Html.El("p", Html.Class("description"), p)),
+            input.Scenario.Description.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => Html.El("p", Html.Class("description"), Sources.SourceText.Clean(p))),
             Html.El("dl", Html.Class("facts"), facts.Select(f => Html.El("div", Html.El("dt", f.Term), Html.El("dd", f.Value)))));
     }
 }

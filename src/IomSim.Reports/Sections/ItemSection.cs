@@ -24,10 +24,11 @@ internal static class ItemSection
             Html.Class("item"),
             Html.El("h2", item.Title),
             Html.El("p", Html.Class("meta"), $"{item.Id} · {item.Kind} · {Figures.Date(item.Date)} · {item.Session}"),
-            item.Inputs.Select(input => Html.El("p", Html.Class("meta"), $"input: {input}")),
+            item.Inputs.Select(input => Html.El("p", Html.Class("meta"), $"input: {Sources.SourceText.Clean(input)}")),
             Votes(input, item),
             ElectionSection.Render(item),
             Outcomes(item),
+            StatesSection.Render(input, item),
             compared is null ? null : Record(input, item, compared, notes));
     }
 
@@ -76,6 +77,16 @@ internal static class ItemSection
             ? documented.VoteRequestedBy is { } by ? $"by formal vote, requested by {input.NameOf(by.Value)}" : "by formal vote"
             : "without a formal vote";
         yield return Html.El("h3", "Beside the record");
+        if (compared.Election is { } election)
+        {
+            var winners = election.Winners.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
+                .Select(w => w.Key == ElectionComparer.NoWinner ? $"no winner in {Figures.Percent(w.Value)}" : $"{w.Key} in {Figures.Percent(w.Value)}");
+            yield return Html.El("p", Html.El("strong", "On record: "), $"{election.DocumentedWinner} elected ", notes.Cite(documented.Source), $". Simulated: elected {string.Join(", ", winners)} of runs, after {Figures.Mean(election.MeanRounds)} rounds on average.");
+            var rounds = election.Rounds.IsEmpty ? "no round tallies on record" : $"{Figures.Whole(election.Rounds.Length)} documented rounds compared";
+            yield return Html.El("p", Html.Class("score"), Html.El("strong", "Score: "), $"the winner on record elected in {Figures.Percent(election.WinnerShare)} of runs; {rounds}.");
+            yield break;
+        }
+
         yield return Html.El(
             "p",
             Html.El("strong", "On record: "),

@@ -54,6 +54,27 @@ internal static class ReportStyle
         .score { background: #f4f4f4; padding: 0.4rem 0.6rem; border-left: 3px solid var(--accent); }
         .sources { font-size: 0.88rem; }
         .sources li { margin-bottom: 0.3rem; }
+        .rounds-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.5rem 1rem; }
+        .rounds-grid svg.chart { max-width: 100%; }
+        .outcome { font-size: 1.05rem; }
+        ul.states { padding-left: 1.2rem; max-width: 46rem; }
+        .references { list-style: none; padding-left: 0; font-size: 0.88rem; }
+        .references li { margin-bottom: 0.4rem; padding-left: 1.5rem; text-indent: -1.5rem; overflow-wrap: anywhere; }
+        .references .key { font-weight: 600; }
+        .references .url { word-break: break-all; }
+        svg .label.inside { fill: #ffffff; }
+        svg .round-head { font-weight: 600; }
+        svg .then { fill: var(--muted); }
+        @media (max-width: 40rem) {
+          main { padding: 1rem 0.75rem 3rem; }
+          h1 { font-size: 1.5rem; }
+          nav ol { columns: 1; }
+          table { font-size: 0.8rem; }
+          th, td { padding: 0.2rem 0.4rem 0.2rem 0; }
+          td:first-child { white-space: normal; }
+          table { display: block; max-width: 100%; overflow-x: auto; }
+          .facts { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
+        }
         footer { margin-top: 3rem; font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 0.8rem; }
         @media print {
           body { font-size: 10.5pt; }
@@ -63,6 +84,11 @@ internal static class ReportStyle
           h3 { break-after: avoid; page-break-after: avoid; }
           a { color: inherit; }
           tr { break-inside: avoid; page-break-inside: avoid; }
+          table { display: table; overflow: visible; }
+          svg.chart { max-width: 100%; }
+          .rounds-grid { grid-template-columns: repeat(3, 1fr); }
+          .references .url { color: inherit; }
+          footer { break-before: avoid; }
         }
         @page { margin: 18mm 16mm; }
 

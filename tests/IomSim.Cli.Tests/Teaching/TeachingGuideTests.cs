@@ -63,6 +63,27 @@ public sealed partial class TeachingGuideTests : IDisposable
             Assert.Matches(@"\n    cancelled-projects\s+0\.6\s+3\.6\s+\+3\.0", output);
             Assert.Matches(@"\n    overhead-income\s+169\.9\s+143\.5\s+-26\.4", output);
         },
+        ["run scenarios/dg-election-2018.yaml"] = output =>
+        {
+            Assert.Contains("round 1: Laura Thompson 87, António Vitorino 33, Ken Isaacs 28;", output, StringComparison.Ordinal);
+            Assert.Matches(@"round 3: [^\n]*; António Vitorino eliminated \(fewest votes\)\n", output);
+            Assert.Contains("Laura Thompson elected with 105 of 153 votes cast (two thirds: 102)", output, StringComparison.Ordinal);
+            Assert.Contains("outcome: Laura Thompson elected in round 4, by two thirds\n", output, StringComparison.Ordinal);
+        },
+        ["compare scenarios/dg-election-2018.yaml --runs 50"] = output =>
+        {
+            Assert.Contains("on record: António Vitorino elected", output, StringComparison.Ordinal);
+            Assert.Contains("simulated: Laura Thompson elected 100.0%", output, StringComparison.Ordinal);
+            Assert.Contains("winner as on record in 0.0% of runs", output, StringComparison.Ordinal);
+            Assert.Matches(@"\n  1\s+100\.0%\s+33\.0\s+32\.1\s+91\.8", output);
+            Assert.Matches(@"\n  3\s+[^\n]*eliminated", output);
+        },
+        ["report scenarios/dg-election-2018.yaml --runs 20 -o dg-2018.html"] = html =>
+        {
+            Assert.Contains("class=\"chart rounds\"", html, StringComparison.Ordinal);
+            Assert.Contains("class=\"chart hemicycle election\"", html, StringComparison.Ordinal);
+            Assert.Matches(@"Laura Thompson elected in round \d, by (two thirds|acclamation)", html);
+        },
         ["report scenarios/funding-2021-largest-donor-halves.yaml --runs 20 -o us-halves.html"] = html =>
         {
             Assert.Contains("class=\"chart flow\"", html, StringComparison.Ordinal);
@@ -77,12 +98,12 @@ public sealed partial class TeachingGuideTests : IDisposable
     public static TheoryData<string> Commands() => [.. TeachingGuide.Commands()];
 
     [Fact]
-    public void The_guide_has_four_exercises_and_every_command_has_an_expectation()
+    public void The_guide_has_five_exercises_and_every_command_has_an_expectation()
     {
         var commands = TeachingGuide.Commands();
         Assert.True(commands.Count >= 9, $"only {commands.Count} commands");
         Assert.All(commands, c => Assert.True(s_observations.ContainsKey(c) || c.StartsWith("serve", StringComparison.Ordinal), $"no expectation for '{c}'"));
-        Assert.Equal(4, Regex.Count(File.ReadAllText(RepositoryRoot.Combine("docs", "teaching.md")), @"^## \d\. ", RegexOptions.Multiline));
+        Assert.Equal(5, Regex.Count(File.ReadAllText(RepositoryRoot.Combine("docs", "teaching.md")), @"^## \d\. ", RegexOptions.Multiline));
     }
 
     [Theory]

@@ -1,10 +1,13 @@
 using IomSim.Domain.World;
 using IomSim.Engine.Results;
 
-namespace IomSim.Cli.Rendering;
+namespace IomSim.Engine;
 
-/// <summary>The states worth naming for an item: those on record by name (short lists), those that asked for a vote, and the dissenters.</summary>
-internal static class KeyStates
+/// <summary>
+/// The states worth naming for an item: those on record by name (short lists), those that asked for a vote, and the
+/// dissenters. One list for <c>run</c>'s text and the report, so both name the same states.
+/// </summary>
+public static class KeyStates
 {
     /// <summary>Named lists longer than this are summarised, not listed state by state.</summary>
     public const int ShortList = 12;
@@ -12,7 +15,7 @@ internal static class KeyStates
     /// <summary>The vote the record gives <paramref name="code"/>, in result names (<c>absent</c> for not voting), or null.</summary>
     public static string? RecordedVote(EventResult item, string code) =>
         item.Documented is { } documented && StateCode.TryParse(code, out var state) && documented.NamedVoteOf(state) is { } vote
-            ? Names.Of(vote)
+            ? vote switch { Domain.World.RecordedVote.Yes => "yes", Domain.World.RecordedVote.No => "no", Domain.World.RecordedVote.Abstain => "abstain", _ => "absent" }
             : null;
 
     /// <summary>The states named by the record in lists of at most <see cref="ShortList"/> states, in the record's order.</summary>
