@@ -9,13 +9,21 @@ namespace IomSim.Cli;
 /// The command line: parses the arguments, runs the command, and turns every error into one line on standard error
 /// and an exit code (0 done, 1 a failure while running, 2 invalid input). Tests call <see cref="Run"/> in process
 /// with their own writers, exactly as <c>Main</c> does with the console's. Spans and metrics are exported while the
-/// command runs when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and spans printed with <c>--trace</c>.
+/// command runs when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and spans printed with <c>--trace</c>. Control
+/// characters in anything printed are escaped (<see cref="Output.TerminalText"/>).
 /// </summary>
 internal static class CliApplication
 {
     /// <summary>Runs the program with <paramref name="args"/>, writing to <paramref name="console"/>; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
     {
+        // Everything printed, results and errors alike, has its control characters escaped (issue 20: a title holding
+        // ESC must not drive the terminal); standard error keeps carriage returns for the progress line.
+        console = console with
+        {
+            Out = Output.TerminalWriter.Of(console.Out, keepCarriageReturn: false),
+            Error = Output.TerminalWriter.Of(console.Error, keepCarriageReturn: true),
+        };
         var (root, verbose, trace) = Commands(console);
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

@@ -3,6 +3,12 @@ namespace IomSim.Seeds;
 /// <summary>The files of the seeds folder, and how errors name them.</summary>
 public static class SeedFiles
 {
+    /// <summary>Largest seed file read, in bytes (16 MB; the largest shipped file is under 0.5 MB).</summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of mappings and lists in a seed YAML file, as in scenario files.</summary>
+    public const int MaxNestingDepth = 32;
+
     /// <summary>States: codes, names, UN membership.</summary>
     public const string States = "states.csv";
 

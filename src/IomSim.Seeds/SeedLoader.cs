@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IomSim.Domain.Funding;
 using IomSim.Domain.World;
+using IomSim.Files;
 using IomSim.Seeds.Csv;
 using IomSim.Seeds.Files;
 
@@ -91,11 +92,36 @@ public static class SeedLoader
         return SeedTable.Read(reader, SeedFiles.Display(fileName), columns);
     }
 
-    private static StreamReader Open(string directory, string fileName)
+    /// <summary>
+    /// The file's text, read whole: a regular file within <see cref="SeedFiles.MaxFileBytes"/> (a FIFO or a device is
+    /// refused before anything is read), without control characters (a NUL or an ESC in a name would be stored and printed).
+    /// </summary>
+    private static StringReader Open(string directory, string fileName)
     {
         var path = Path.Combine(directory, fileName);
-        return File.Exists(path)
-            ? new StreamReader(path, System.Text.Encoding.UTF8)
-            : throw new SeedDataException(SeedFiles.Display(fileName), 0, "(file)", $"the file is missing (expected it at {path})");
+        var shown = SeedFiles.Display(fileName);
+        byte[] bytes;
+        try
+        {
+            bytes = RegularFile.ReadAllBytes(path, SeedFiles.MaxFileBytes);
+        }
+        catch (InputFileException e)
+        {
+            throw new SeedDataException(shown, 0, "(file)", e.Kind switch
+            {
+                InputFileProblem.Missing => $"the file is missing (expected it at {path})",
+                InputFileProblem.TooLarge => $"{e.Problem} (expected a seed file of at most {SeedFiles.MaxFileBytes / (1024 * 1024)} MB)",
+                _ => $"{e.Problem} (expected a seed file)",
+            });
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+        if (ControlCharacters.Find(text) is var (line, column, character))
+        {
+            throw new SeedDataException(shown, line, "(text)", $"a control character ({ControlCharacters.Name(character)}) at column {column} "
+                + "(expected text without control characters; only tabs and line ends are allowed)");
+        }
+
+        return new StringReader(text);
     }
 }

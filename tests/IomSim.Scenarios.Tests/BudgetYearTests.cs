@@ -35,15 +35,16 @@ public sealed class BudgetYearTests
     }
 
     [Fact]
-    public void The_first_and_last_years_are_accepted_in_either_body()
+    public void The_first_and_last_years_of_the_funding_seeds_are_accepted_in_either_body()
     {
-        var yaml = TwoSessions.Replace("2021 }", "1951 }", StringComparison.Ordinal).Replace("YEAR", "2100", StringComparison.Ordinal)
+        var (first, last) = (Seeded.World.Funding.Years.Keys.First(), Seeded.World.Funding.Years.Keys.Last());
+        var yaml = TwoSessions.Replace("2021 }", $"{first} }}", StringComparison.Ordinal).Replace("YEAR", $"{last}", StringComparison.Ordinal)
             .Replace("      - { id: t/admission, kind: admission, applicant: RUS }\n", string.Empty, StringComparison.Ordinal)
             .Replace("body: iom-council", "body: unga", StringComparison.Ordinal);
 
         var scenario = ScenarioReader.Parse(yaml, ScenarioText.File, Seeded.World);
 
-        Assert.Equal([1951, null, 2100], scenario.Timeline.SelectMany(s => s.Items).Select(i => i.Year));
+        Assert.Equal([first, null, last], scenario.Timeline.SelectMany(s => s.Items).Select(i => i.Year));
     }
 
     [Theory]

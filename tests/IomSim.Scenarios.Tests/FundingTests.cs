@@ -106,12 +106,15 @@ public sealed class FundingTests
     [Fact]
     public void As_many_donor_changes_as_the_limit_are_read()
     {
-        var entries = Enumerable.Range(0, ScenarioFormat.MaxDonorChanges).Select(i => $"    - {{ donor: D{i:0000}, scale: 1 }}");
+        // Donors must be contributors in the seeds: ten of them, each changed in 100 different single years.
+        var donors = Seeded.World.Funding.Donors.Keys.Take(10).ToArray();
+        var entries = Enumerable.Range(0, ScenarioFormat.MaxDonorChanges)
+            .Select(i => $"    - {{ donor: {donors[i / 100]}, scale: 1, from: {1960 + (i % 100)}, to: {1960 + (i % 100)} }}");
 
         var funding = Read("funding:\n  donors:\n" + string.Join('\n', entries));
 
         Assert.Equal(ScenarioFormat.MaxDonorChanges, funding.Donors.Length);
-        Assert.Equal("D0999", funding.Donors[^1].Donor.Value);
+        Assert.Equal(donors[9], funding.Donors[^1].Donor);
     }
 
     private static ScenarioFunding Read(string lines) =>

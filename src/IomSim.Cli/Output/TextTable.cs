@@ -53,7 +53,8 @@ internal sealed class TextTable
 
         foreach (var row in _rows)
         {
-            table.AddRow(row.Select(cell => (IRenderable)new Text(cell)).ToArray());
+            // Control characters escaped before the layout, so that the columns still line up.
+            table.AddRow(row.Select(cell => (IRenderable)new Text(TerminalText.Escape(cell))).ToArray());
         }
 
         using var writer = new StringWriter();

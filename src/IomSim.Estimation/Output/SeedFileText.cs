@@ -10,9 +10,15 @@ internal static class SeedFileText
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>A CSV field: quoted, with inner quotes doubled, only when it holds a comma, a quote or a line break.</summary>
-    public static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    /// <summary>
+    /// A CSV field: quoted, with inner quotes doubled, only when it holds a comma, a quote or a line break. Control
+    /// characters (the backspaces that the UN's PDF text has at page breaks) become spaces: the seed loader refuses them.
+    /// </summary>
+    public static string Field(string text)
+    {
+        text = string.Concat(text.Select(c => c is (< ' ' and not '\r' and not '\n') or (>= '\u007f' and <= '\u009f') ? ' ' : c));
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>, so an interrupted run leaves the previous file whole.</summary>
     public static void Write(string path, string text)

@@ -12,6 +12,14 @@ internal sealed class BudgetYears
     public int Adopt(ReadContext context, YamlValue node, string item)
     {
         var year = Values.Year(context, node, "year");
+        var years = context.World.Funding.Years;
+        if (!years.ContainsKey(year))
+        {
+            throw context.Error(node, years.IsEmpty
+                ? $"budget year {year} cannot be played: the seeds have no budget years (expected seeds/funding-years.csv with the year)"
+                : $"budget year {year} has no data in seeds/funding-years.csv (expected a year from {years.Keys.First()} to {years.Keys.Last()})");
+        }
+
         if (_adoptedBy.TryGetValue(year, out var first))
         {
             throw context.Error(node, $"budget year {year} is already adopted by item '{first}' (expected each year's budget adopted once in a scenario)");

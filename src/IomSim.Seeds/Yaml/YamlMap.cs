@@ -1,6 +1,7 @@
 using System.Globalization;
 using IomSim.Domain.World;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace IomSim.Seeds.Yaml;
@@ -34,7 +35,10 @@ internal sealed class YamlMap
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            // YamlStream builds its tree recursively: a deep enough nesting would overflow the stack, which no handler catches.
+            var yaml = text.ReadToEnd();
+            CheckDepth(yaml, file);
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
@@ -47,6 +51,26 @@ internal sealed class YamlMap
     }
 
     public string File { get; }
+
+    // The parser's events come one at a time (no recursion), so counting them is safe at any depth.
+    private static void CheckDepth(string yaml, string file)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is MappingStart or SequenceStart && ++depth > SeedFiles.MaxNestingDepth)
+            {
+                throw new SeedDataException(file, (int)parser.Current.Start.Line, "(yaml)", $"nesting deeper than {SeedFiles.MaxNestingDepth} levels "
+                    + $"(expected at most {SeedFiles.MaxNestingDepth} mappings and lists inside one another)");
+            }
+
+            if (parser.Current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
+    }
 
     public string Path { get; }
 
