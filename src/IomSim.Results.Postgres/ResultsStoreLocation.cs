@@ -64,13 +64,26 @@ public sealed class ResultsStoreLocation
 
     /// <summary>
     /// Checks the store before any run, so a bad one fails at once and costs no simulation: a server is connected to
-    /// (and set up); a file only when it exists, so that a new file is created only when there are runs to store.
+    /// (and set up); a file is opened when it exists, and when it does not, its folder is probed
+    /// (<see cref="WritableFolder"/>), so that nothing is created until there are runs to store.
     /// </summary>
+    /// <exception cref="ResultsStoreException">Not a results database, or no file can be made there.</exception>
+    /// <exception cref="ResultsStoreUnreachableException">The server cannot be reached or refuses the login.</exception>
     public void Check()
     {
-        if (IsServer || File.Exists(_text))
+        if (IsServer || File.Exists(_text) || Directory.Exists(_text))
         {
             using var store = Open();
+            return;
+        }
+
+        try
+        {
+            WritableFolder.Check(Path.GetDirectoryName(_text)!);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new ResultsStoreException($"{_text} ({_source}): cannot create a results file there ({error.Message})", error);
         }
     }
 

@@ -13,6 +13,8 @@ internal static class ResultsSchema
 
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCannotOpen = 14;
 
     // The user_version is set in the same transaction as the tables, so a file is either set up or untouched.
     private static readonly string s_create = ResultsTables.CreateSql(" WITHOUT ROWID") + $"PRAGMA user_version = {Version};";
@@ -22,7 +24,20 @@ internal static class ResultsSchema
     /// <exception cref="ResultsStoreException">The file is not a SQLite database, or has an unknown schema version.</exception>
     public static SqliteConnection Open(string fullPath)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        if (Directory.Exists(fullPath))
+        {
+            throw new ResultsStoreException($"{fullPath}: a folder (expected a results file such as results.db)");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ResultsStoreException($"{fullPath}: cannot create the results file's folder ({e.Message})", e);
+        }
+
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -39,6 +54,12 @@ internal static class ResultsSchema
         {
             connection.Dispose();
             throw new ResultsStoreException($"{fullPath}: not an iomsim results database ({e.Message})", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCannotOpen or SqliteReadOnly)
+        {
+            // A path the user gave that cannot hold a database (/proc/version, a read-only place): input to fix, not a failure.
+            connection.Dispose();
+            throw new ResultsStoreException($"{fullPath}: cannot open or create a results file there ({e.Message})", e);
         }
         catch
         {

@@ -1,6 +1,9 @@
 namespace IomSim.Results;
 
-/// <summary>The results file cannot be used: it is not a results database, or one of a schema version this program does not know.</summary>
+/// <summary>
+/// The results store given cannot be used: not a results database, one of a schema version this program does not know, or
+/// a path where no results file can be opened or made. The user's to fix (exit code 2).
+/// </summary>
 public sealed class ResultsStoreException : Exception
 {
     /// <summary>Creates the error.</summary>

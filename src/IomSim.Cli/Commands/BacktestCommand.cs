@@ -55,6 +55,7 @@ internal static class BacktestCommand
 
         command.SetAction(parsed =>
         {
+            OutputCheck.Folder(parsed.GetValue(output), "--out");
             var files = BacktestFiles.Resolve(parsed.GetValue(rollCalls), parsed.GetValue(votes), parsed.GetValue(issues));
             var result = Run(files, parsed.GetValue(seeds), parsed.GetValue(trainUntil));
             var json = parsed.GetValue(format) == "json";

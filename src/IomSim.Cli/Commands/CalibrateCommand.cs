@@ -90,6 +90,13 @@ internal static class CalibrateCommand
             }
 
             RefuseInSample(heldOut, "--hold-out");
+            var path = parsed.GetValue(output)?.FullName ?? Path.Combine("calibration", fitted[0].Id + ".yaml");
+            if (!parsed.GetValue(leaveOneOut))
+            {
+                // Checked before the search, which plays thousands of runs.
+                OutputCheck.File(path, parsed.GetValue(output) is null ? "calibrate (its default file)" : "--out", "a calibration file such as calibration/russia-2020.yaml");
+            }
+
             using var connection = parsed.GetValue(cluster) is { } address ? Engine.Hosting.ClusterConnection.Connect(address, console.Error.WriteLine) : null;
             var lanes = connection is null ? parsed.GetValue(parallel) : Math.Max(parsed.GetValue(parallel), 4 * connection.Silos);
             var request = new CalibrationRequest(
@@ -112,7 +119,6 @@ internal static class CalibrateCommand
             console.Error.WriteLine($"fitting {string.Join(", ", parameters.Select(p => p.Name))}: up to {maxEvaluations} evaluations of {request.Runs} runs per scenario");
             var result = new Calibrator(world, engine).Fit(request, new EvaluationProgress(console), cancellationToken);
             console.Out.Write(CalibrationText.Render(result));
-            var path = parsed.GetValue(output)?.FullName ?? Path.Combine("calibration", fitted[0].Id + ".yaml");
             AtomicFile.Write(path, CalibrationFile.Render(result));
             console.Error.WriteLine($"wrote {path}");
             return Task.FromResult(ExitCodes.Success);

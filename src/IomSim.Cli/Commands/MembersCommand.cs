@@ -36,6 +36,7 @@ internal static class MembersCommand
 
         command.SetAction(parsed =>
         {
+            OutputCheck.Folder(parsed.GetValue(output), "--out");
             var day = Day(parsed.GetValue(date));
             var voting = ScenarioFormat.TryParseBody(parsed.GetValue(body), out var named) ? named : VotingBody.IomCouncil;
             var world = SeedsFolder.Load(parsed.GetValue(seeds));

@@ -7,7 +7,7 @@ namespace IomSim.Cli.Commands;
 /// as runs finish, elsewhere (a log, a test) a line every ten seconds. Standard output is never touched. With
 /// <paramref name="timeLeft"/>, the line adds the rate so far and the time left at that rate.
 /// </summary>
-internal sealed class RunProgress(CliConsole console, int total, TimeProvider clock, bool timeLeft = false) : IProgress<int>
+internal sealed class RunProgress(CliConsole console, long total, TimeProvider clock, bool timeLeft = false) : IProgress<int>
 {
     private static readonly TimeSpan s_quiet = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan s_terminalStep = TimeSpan.FromMilliseconds(100);
@@ -16,11 +16,14 @@ internal sealed class RunProgress(CliConsole console, int total, TimeProvider cl
     private readonly Lock _lock = new();
     private readonly long _started = clock.GetTimestamp();
     private TimeSpan? _lastShown;
-    private int _done;
+    private long _done;
     private bool _drawn;
 
     /// <summary>Called by the engine from any thread with the number of runs finished.</summary>
-    public void Report(int value)
+    public void Report(int value) => Report((long)value);
+
+    /// <summary>As <see cref="Report(int)"/>, for a sweep, whose runs may outnumber an <see cref="int"/> (with <c>--force</c>).</summary>
+    public void Report(long value)
     {
         lock (_lock)
         {

@@ -1,4 +1,5 @@
 using IomSim.Cli.Inputs;
+using IomSim.Cli.Output;
 using IomSim.Cli.Rendering;
 using IomSim.Engine;
 using IomSim.Engine.Hosting;
@@ -13,18 +14,21 @@ internal static class ScenarioRunner
     /// <summary>Runs the scenario as <paramref name="request"/> says; <paramref name="defaultRuns"/> chooses the runs when none were asked for.</summary>
     public static ScenarioReport Run(ScenarioRequest request, Func<int, int> defaultRuns, CliConsole console, CancellationToken cancellationToken)
     {
+        // Every output is checked before anything is played: a typo costs no simulation.
+        OutputCheck.Folder(request.Out, "--out");
         var noStore = request.PerRun.NoStore;
         var location = noStore ? null : ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
         request.PerRun.Check();
+
+        // The store is checked before any run, so a bad one fails at once and costs no simulation; a run cancelled
+        // before it starts creates no file. Cancelled later, it keeps the runs already stored (whole runs, as any).
+        OutputCheck.Store(location);
         EmbeddedSilo.StartEarly();
         var world = SeedsFolder.Load(request.Seeds);
         var scenario = ScenarioFile.Read(request.Scenario, world);
         CheckAgainstSeeds(request.Scenario, scenario, world);
         var runs = request.Runs ?? defaultRuns(scenario.Runs);
 
-        // The store is checked before any run, so a bad one fails at once and costs no simulation; a run cancelled
-        // before it starts creates no file. Cancelled later, it keeps the runs already stored (whole runs, as any).
-        location?.Check();
         cancellationToken.ThrowIfCancellationRequested();
         var seed = request.Seed ?? scenario.Seed;
         using var store = location?.Open();

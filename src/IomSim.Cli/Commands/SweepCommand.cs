@@ -36,6 +36,10 @@ internal static class SweepCommand
         {
             Description = "Play only the runs the results file does not hold yet (after an interrupted sweep); without it, every run is played and replaced.",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Play a sweep of more than {Sweeps.SweepLimits.MaxRuns:N0} runs (settings × runs per setting), which is otherwise refused before it starts."),
+        };
         var seed = CommonOptions.Seed();
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
@@ -45,7 +49,7 @@ internal static class SweepCommand
         var parallel = CommonOptions.Parallel();
         var cluster = CommonOptions.Cluster(ScenarioOptions.ClusterDescription);
         command.Arguments.Add(scenario);
-        foreach (Option option in new Option[] { runs, vary, resume, seed, format, output, store, seeds, parallel, cluster })
+        foreach (Option option in new Option[] { runs, vary, resume, force, seed, format, output, store, seeds, parallel, cluster })
         {
             command.Options.Add(option);
         }
@@ -67,6 +71,7 @@ internal static class SweepCommand
                 parsed.GetValue(cluster))
             {
                 RunsGiven = parsed.GetValue(runs) is not null,
+                Force = parsed.GetValue(force),
                 PerRun = perRun.Read(parsed),
             };
             var report = SweepRunner.Run(request, console, cancellationToken);

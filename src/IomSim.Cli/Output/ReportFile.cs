@@ -30,8 +30,11 @@ internal static class ReportFile
         }
     }
 
-    /// <summary>Writes <paramref name="html"/> to <paramref name="path"/> atomically; a failure is reported as bad input.</summary>
-    /// <exception cref="InvalidInputException">The file could not be written there.</exception>
+    /// <summary>
+    /// Writes <paramref name="html"/> to <paramref name="path"/> atomically. The place was checked before any run, so a
+    /// failure now is the machine's (a full disk): exit code 1, not 2.
+    /// </summary>
+    /// <exception cref="IOException">The file could not be written.</exception>
     public static void Write(string path, string html)
     {
         try
@@ -40,7 +43,7 @@ internal static class ReportFile
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidInputException($"iomsim: cannot write the report to {path}: {error.Message}", error);
+            throw new IOException($"cannot write the report to {path}: {error.Message}", error);
         }
     }
 }

@@ -40,6 +40,12 @@ internal static class ExperimentSweep
         return (resolved, experiment);
     }
 
+    /// <summary>How many settings <paramref name="experiment"/>'s design has: the grid's combinations, or the samples drawn.</summary>
+    public static long Settings(Experiment experiment) =>
+        experiment.Design == ExperimentDesign.Grid
+            ? experiment.Vary.Aggregate(1L, (count, factor) => count * factor.Steps!.Value)
+            : experiment.Samples;
+
     /// <summary>The axes and settings of <paramref name="experiment"/>'s design over <paramref name="scenario"/>; sampled designs draw from <paramref name="seed"/>.</summary>
     /// <exception cref="ScenarioException">A varied number cannot be set in the scenario; the error names the entry's line and column.</exception>
     public static (ImmutableArray<SweepAxis> Axes, ImmutableArray<SweepSetting> Settings) Plan(Experiment experiment, Scenario scenario, ulong seed)

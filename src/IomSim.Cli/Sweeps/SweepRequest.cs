@@ -30,6 +30,9 @@ internal sealed record SweepRequest(
     /// <summary>True when <see cref="Runs"/> was given on the command line (it then overrides an experiment file's <c>runs</c>).</summary>
     public bool RunsGiven { get; init; } = true;
 
+    /// <summary>Play a sweep larger than <see cref="SweepLimits.MaxRuns"/> runs.</summary>
+    public bool Force { get; init; }
+
     /// <summary>The per-run tables to write, and whether to keep the runs out of the results store.</summary>
     public Commands.PerRunRequest PerRun { get; init; } = Commands.PerRunRequest.None;
 }

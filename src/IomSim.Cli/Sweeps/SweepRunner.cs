@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using IomSim.Cli.Commands;
 using IomSim.Cli.Inputs;
+using IomSim.Cli.Output;
 using IomSim.Engine;
 using IomSim.Engine.Hosting;
 using IomSim.Engine.Measures;
@@ -20,7 +22,8 @@ namespace IomSim.Cli.Sweeps;
 internal static class SweepRunner
 {
     /// <summary>Runs the sweep as <paramref name="request"/> says.</summary>
-    /// <exception cref="InvalidInputException">A bad scenario, <c>--vary</c> or grid.</exception>
+    /// <exception cref="InvalidInputException">A bad scenario, <c>--vary</c> or grid, an output that cannot be written, or a sweep too large without <c>--force</c>.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled (Ctrl+C), in any phase; the runs already played are stored first.</exception>
     public static SweepReport Run(SweepRequest request, CliConsole console, CancellationToken cancellationToken)
     {
         if (request.PerRun.NoStore && request.Resume)
@@ -28,11 +31,15 @@ internal static class SweepRunner
             throw new InvalidInputException("iomsim: --resume plays the runs missing from the results store, and --no-store keeps none there: give one of them");
         }
 
+        // Every output is checked before anything is planned or played: a typo costs no simulation.
+        OutputCheck.Folder(request.Out, "--out");
+        request.PerRun.Check();
+
         // Without a store the runs are kept in a temporary file until the sweep has summarised (and exported) them.
         using var scratch = request.PerRun.NoStore ? new ScratchStore() : null;
         var location = scratch?.Location
             ?? ResultsStoreLocation.Resolve(request.Store, console.Environment(ResultsStoreLocation.EnvironmentVariable));
-        request.PerRun.Check();
+        OutputCheck.Store(location);
         var world = SeedsFolder.Load(request.Seeds);
         (request, var experiment) = ExperimentSweep.Resolve(request, world);
         var scenario = ScenarioFile.Read(request.Scenario, world);
@@ -51,9 +58,11 @@ internal static class SweepRunner
                 $"iomsim: --vary: {string.Join(" × ", axes.Select(a => a.Steps))} = {count} settings; a sweep may have at most {SweepGrid.MaxSettings}");
         }
 
+        SweepLimits.Check(experiment is null ? count : ExperimentSweep.Settings(experiment), request.Runs, request.Force);
+        cancellationToken.ThrowIfCancellationRequested();
         var seed = request.Seed ?? scenario.Seed;
         (axes, var settings) = experiment is null ? (axes, SweepGrid.Of(axes)) : ExperimentSweep.Plan(experiment, scenario, seed);
-        var players = settings.Select(s => new ScenarioPlayer(world, s.ApplyTo(scenario, axes))).ToImmutableArray();
+        var players = new SettingPlayers(world, scenario, axes, settings);
         var keys = settings.Select(s => s.KeyFor(scenario.Source.ContentHash)).ToImmutableArray();
         var templates = keys.Select((key, s) => StoredRunTemplate.For(scenario, key, seed) with
         {
@@ -63,34 +72,37 @@ internal static class SweepRunner
         using var store = location.Open();
 
         // The store keeps items, not budget years: a scenario with budget years plays the runs kept by --resume again,
-        // unstored, for their budget-year measures (the same runs, so the summary is an uninterrupted sweep's).
+        // unstored, for their budget-year measures (the same runs, so the summary is an uninterrupted sweep's). The runs
+        // stored before are counted here, setting by setting; which ones they are is asked again when a setting's turn
+        // comes, so no list of (setting, run) pairs is ever held: a sweep of 10^10 runs starts as fast as one of ten.
         var hasBudgetYears = scenario.Timeline.SelectMany(session => session.Items).Any(item => item.Year is not null);
-        var pairs = new List<(int Setting, int Run)>();
-        var keep = new List<(int Setting, int Run)>();
-        var storedBefore = 0;
+        var storedBefore = 0L;
         for (var s = 0; s < settings.Length; s++)
         {
-            var stored = store.StoredIndices(keys[s], seed, request.Runs);
-            storedBefore += stored.Count;
-            var missing = Enumerable.Range(0, request.Runs).Where(run => !request.Resume || !stored.Contains(run)).Select(run => (s, run)).ToList();
-            pairs.AddRange(hasBudgetYears ? Enumerable.Range(0, request.Runs).Select(run => (s, run)) : missing);
-            keep.AddRange(missing);
+            cancellationToken.ThrowIfCancellationRequested();
+            storedBefore += store.StoredIndices(keys[s], seed, request.Runs).Count;
         }
 
-        var budgetYears = settings.Select(_ => new ImmutableArray<BudgetYearMeasures>[request.Runs]).ToArray();
-        var toStore = keep.ToHashSet();
+        var total = (long)settings.Length * request.Runs;
+        var toStore = request.Resume ? total - storedBefore : total;
+
+        // The plan asks for a setting's stored runs while the writer stores others: through a connection of its own,
+        // since the writer's thread alone uses the store's.
+        using var planned = request.Resume ? location.Open() : null;
+        var plan = new SweepPlan(settings.Length, request.Runs, planned is null ? null : s => planned.StoredIndices(keys[s], seed, request.Runs), hasBudgetYears);
+        var budgetYears = hasBudgetYears ? new ImmutableArray<BudgetYearMeasures>[]?[settings.Length] : null;
+        var toPlay = hasBudgetYears ? total : toStore;
         using (var cluster = request.Cluster is { } address ? ClusterConnection.Connect(address, console.Error.WriteLine) : null)
         {
-            Play(pairs, toStore, budgetYears, players, templates, store, request.Parallel, cluster, console, cancellationToken);
+            Play(plan, toPlay, toStore, budgetYears, players, templates, store, request.Parallel, cluster, console, cancellationToken);
         }
 
-        var total = settings.Length * request.Runs;
         var note = request.Resume
             ? $"; {storedBefore} were stored before and kept{(hasBudgetYears && storedBefore > 0 ? " (and played again, unstored, for their budget years, which the store does not hold)" : string.Empty)}"
             : storedBefore > 0 ? $"; {storedBefore} of them were stored before and were played again and replaced (--resume plays only the missing ones)" : string.Empty;
         console.Error.WriteLine(scratch is not null
-            ? $"played {pairs.Count} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}); stored none (--no-store)"
-            : $"stored {keep.Count} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
+            ? $"played {toPlay} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}); stored none (--no-store)"
+            : $"stored {toStore} of {total} runs ({settings.Length} {(settings.Length == 1 ? "setting" : "settings")} × {request.Runs}) in {store.Location}{note}");
         if (scratch is null)
         {
             StoreSize.WarnIfLarge(store, console);
@@ -98,6 +110,8 @@ internal static class SweepRunner
 
         var result = SweepSummary.Of(axes, settings, templates[0].Items, setting =>
         {
+            // Summarising reads the store a setting at a time; Ctrl+C stops it between settings (everything is stored).
+            cancellationToken.ThrowIfCancellationRequested();
             var runs = store.Load(keys[setting.Index], seed, request.Runs);
             if (runs.Length != request.Runs)
             {
@@ -105,7 +119,8 @@ internal static class SweepRunner
             }
 
             return (keys[setting.Index], runs.Select(r => r.Events.Select(e => ToEventRun(r.RunIndex, e)).ToImmutableArray()).ToArray());
-        }, hasBudgetYears ? setting => budgetYears[setting.Index] : null, marginal: experiment is { Design: not ExperimentDesign.Grid });
+        }, budgetYears is null ? null : setting => budgetYears[setting.Index]!, marginal: experiment is { Design: not ExperimentDesign.Grid });
+        cancellationToken.ThrowIfCancellationRequested();
         if (request.PerRun.Any)
         {
             // The same code as 'iomsim runs export': the sweep's settings, in order, read back from the store.
@@ -119,12 +134,13 @@ internal static class SweepRunner
 
     // Batches of consecutive runs of a setting, as the engine plays them (each member asked once per item for a whole
     // batch), on one lane per core (on a cluster, lanes enough for every silo); each finished run goes to the writer,
-    // whose thread alone uses the store's connection.
+    // whose thread alone uses the store's connection. The batches are drawn from the plan one at a time as lanes free up.
     private static void Play(
-        List<(int Setting, int Run)> pairs,
-        HashSet<(int Setting, int Run)> toStore,
-        ImmutableArray<BudgetYearMeasures>[][] budgetYears,
-        ImmutableArray<ScenarioPlayer> players,
+        SweepPlan plan,
+        long toPlay,
+        long toStore,
+        ImmutableArray<BudgetYearMeasures>[]?[]? budgetYears,
+        SettingPlayers players,
         ImmutableArray<StoredRunTemplate> templates,
         IResultsStore store,
         int parallel,
@@ -133,9 +149,9 @@ internal static class SweepRunner
         CancellationToken cancellationToken)
     {
         parallel = cluster is null ? parallel : Math.Max(parallel, 4 * cluster.Silos);
-        var batches = Batches(pairs, BatchSize(pairs.Count, parallel));
-        var progress = new RunProgress(console, Math.Max(1, pairs.Count), TimeProvider.System, timeLeft: true);
-        var played = 0;
+        var batches = Partitioner.Create(plan.Batches(BatchSize(toPlay, parallel), cancellationToken), EnumerablePartitionerOptions.NoBuffering);
+        var progress = new RunProgress(console, Math.Max(1, toPlay), TimeProvider.System, timeLeft: true);
+        var played = 0L;
         using var writer = new ResultsWriter(store);
         try
         {
@@ -154,8 +170,9 @@ internal static class SweepRunner
                         return worker;
                     }
 
-                    var (setting, first, count) = batch;
+                    var (setting, first, count, keep) = batch;
                     var template = templates[setting];
+                    var player = players.For(setting);
                     var attempt = 0;
                     ImmutableArray<(RunResults Run, MeasuredRun Measured)> Once()
                     {
@@ -165,15 +182,20 @@ internal static class SweepRunner
                             worker.MoveToFreshLane();
                         }
 
-                        return players[setting].PlayRunsMeasured(worker, template.Seed, first, count);
+                        return player.PlayRunsMeasured(worker, template.Seed, first, count);
                     }
 
                     // A replay is a new play on a new lane: its grains start the runs afresh, and the same runs come out.
                     var runs = cluster is null ? Once() : cluster.Replay.Run(Once, $"setting {setting + 1}, runs {first + 1}-{first + count}");
+                    var years = budgetYears is null ? null : LazyInitializer.EnsureInitialized(ref budgetYears[setting], () => new ImmutableArray<BudgetYearMeasures>[plan.Runs]);
                     for (var r = 0; r < count; r++)
                     {
-                        budgetYears[setting][first + r] = runs[r].Measured.BudgetYears;
-                        if (toStore.Contains((setting, first + r)))
+                        if (years is not null)
+                        {
+                            years[first + r] = runs[r].Measured.BudgetYears;
+                        }
+
+                        if (keep)
                         {
                             writer.Add(template.Of(runs[r].Run));
                         }
@@ -190,7 +212,7 @@ internal static class SweepRunner
 
             // The runs already played are stored before the program stops, so --resume plays only the others.
             var stored = writer.Complete();
-            console.Error.WriteLine($"stopped after storing {stored} of {toStore.Count} runs; the same command with --resume plays the rest");
+            console.Error.WriteLine($"stopped after storing {stored} of {toStore} runs; the same command with --resume plays the rest");
             throw;
         }
 
@@ -200,26 +222,7 @@ internal static class SweepRunner
 
     // Runs per batch: as large as keeps every lane busy with a few batches each (so progress moves and a replayed batch
     // after a silo's failure is short), at most the engine's largest.
-    private static int BatchSize(int runs, int lanes) => Math.Clamp(runs / (lanes * 4), 1, ScenarioEngine.MaxBatchSize);
-
-    // Consecutive runs of one setting, at most size of them per batch, in the order given.
-    private static List<(int Setting, int First, int Count)> Batches(List<(int Setting, int Run)> pairs, int size)
-    {
-        var batches = new List<(int Setting, int First, int Count)>();
-        foreach (var (setting, run) in pairs)
-        {
-            if (batches.Count > 0 && batches[^1] is var last && last.Setting == setting && last.First + last.Count == run && last.Count < size)
-            {
-                batches[^1] = last with { Count = last.Count + 1 };
-            }
-            else
-            {
-                batches.Add((setting, run, 1));
-            }
-        }
-
-        return batches;
-    }
+    private static int BatchSize(long runs, int lanes) => (int)Math.Clamp(runs / (lanes * 4L), 1, ScenarioEngine.MaxBatchSize);
 
     private static EventRun ToEventRun(int run, StoredEvent stored) =>
         new(run, stored.Outcome, stored.Tally, stored.Objectors, stored.RequestedVote, stored.Votes, stored.Reasons, null);

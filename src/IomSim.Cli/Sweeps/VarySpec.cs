@@ -74,6 +74,12 @@ internal static class VarySpec
 
         foreach (var value in new[] { from, to })
         {
+            // NaN passes every comparison below as false, and infinity leaves every range: both are refused here by name.
+            if (!double.IsFinite(value))
+            {
+                throw Error(what, $"FROM and TO must be finite numbers from {Shown(path.Min)} to {Shown(path.Max)}, not {Shown(value)}");
+            }
+
             if (value < path.Min || value > path.Max)
             {
                 throw Error(what, $"{pathText} must lie from {Shown(path.Min)} to {Shown(path.Max)}, not {Shown(value)}");
