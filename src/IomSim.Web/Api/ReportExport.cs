@@ -22,10 +22,10 @@ internal static class ReportExport
         var comparison = ScenarioComparison.Of(played.Result);
 
         // A changed run says so where the reader looks first: the title carries the changes, in the words the API gives.
-        var scenario = played.Applied.IsEmpty
-            ? played.Scenario
-            : played.Scenario with { Title = $"{played.Scenario.Title} (changed in the dashboard: {string.Join("; ", played.Applied)})" };
-        var html = HtmlReport.Render(new ReportInput(scenario, played.Result, world, comparison.Comparisons));
+        var result = played.Applied.IsEmpty
+            ? played.Result
+            : played.Result with { Title = $"{played.Result.Title} (changed in the dashboard: {string.Join("; ", played.Applied)})" };
+        var html = HtmlReport.Render(new ReportInput(played.Scenario, result, world, comparison.Comparisons));
         return Encoding.UTF8.GetBytes(html);
     }
 }
