@@ -103,7 +103,7 @@ function renderRecord(result) {
 const USES = [['toProjectsUsd', 'projects that ran', 'use-projects'], ['toCoreUsd', 'core (unearmarked)', 'use-core'], ['returnedUsd', 'returned', 'use-returned'], ['carriedOverUsd', 'carried over', 'use-carried']];
 
 function flowChart(f) {
-  const width = 560, label = 150, row = 20, top = 6;
+  const width = 420, label = 110, row = 20, top = 6;
   const largest = Math.max(...f.topDonors.map((d) => d.voluntaryUsd), 1);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${top + row * f.topDonors.length + 4}`, role: 'img', class: 'flows', 'aria-label': `Voluntary money ${f.year} by contributor and use` });
   f.topDonors.forEach((d, i) => {
@@ -113,7 +113,7 @@ function flowChart(f) {
     chart.append(name);
     let x = label;
     for (const [field, use, className] of USES) {
-      const w = (width - label - 60) * d[field] / largest;
+      const w = (width - label - 40) * d[field] / largest;
       if (w <= 0) continue;
       const bar = svg('rect', { x: x.toFixed(1), y, width: w.toFixed(1), height: row - 5, class: className, 'data-donor': d.donor, 'data-use': field });
       const title = svg('title');
@@ -130,18 +130,18 @@ function flowChart(f) {
 }
 
 function coverageChart(f) {
-  const width = 560, label = 150, row = 18;
+  const width = 420, label = 130, row = 18;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${row * f.byTheme.length + 6}`, role: 'img', class: 'coverage-chart', 'aria-label': `Coverage by theme ${f.year}` });
   f.byTheme.forEach((t, i) => {
     const y = 3 + i * row;
     const name = svg('text', { x: label - 6, y: y + 12, 'text-anchor': 'end', 'font-size': 12 });
     name.textContent = t.key;
-    chart.append(svg('rect', { x: label, y, width: width - label - 60, height: row - 5, class: 'appeal' }));
-    const bar = svg('rect', { x: label, y, width: ((width - label - 60) * Math.min(1, t.coverage)).toFixed(1), height: row - 5, class: 'covered', 'data-theme': t.key });
+    chart.append(svg('rect', { x: label, y, width: width - label - 50, height: row - 5, class: 'appeal' }));
+    const bar = svg('rect', { x: label, y, width: ((width - label - 50) * Math.min(1, t.coverage)).toFixed(1), height: row - 5, class: 'covered', 'data-theme': t.key });
     const title = svg('title');
     title.textContent = `${t.key}: ${pct(t.coverage)} of ${musd(t.costUsd)} covered; ${t.projects} projects, ${num(t.cancelled)} cancelled`;
     bar.append(title);
-    const value = svg('text', { x: width - 55, y: y + 12, 'font-size': 11 });
+    const value = svg('text', { x: width - 46, y: y + 12, 'font-size': 11 });
     value.textContent = pct(t.coverage);
     chart.append(name, bar, value);
   });
