@@ -74,9 +74,13 @@ function fundingRecord(year) {
   return [
     el('h3', {}, `Budget year ${year.year}: documented figures`),
     el('table', { className: 'record-funding', 'data-year': year.year },
-      el('tr', {}, th('measure'), th('donor'), th('documented', 'num'), th('simulated', 'num'), th('definition and source')),
-      ...year.documented.map((f) => el('tr', { 'data-measure': f.measure },
-        td(f.measure), td(f.donor ?? ''), td(figure(f.measure, f.documented), 'num'), td(figure(f.measure, f.simulated), 'num'), td(`${f.definition} (${f.source})`)))),
+      el('tr', {}, th('measure'), th('donor'), th('documented', 'num'), th('simulated', 'num')),
+      // The definition and source under each figure: they are long, and the panel is narrow.
+      ...year.documented.flatMap((f) => [
+        el('tr', { 'data-measure': f.measure, className: 'figure' },
+          td(f.measure), td(f.donor ?? ''), td(figure(f.measure, f.documented), 'num'), td(figure(f.measure, f.simulated), 'num')),
+        el('tr', { className: 'definition' }, el('td', { colspan: 4, className: 'definition muted' }, `${f.definition} (${f.source})`)),
+      ])),
     el('p', { className: 'muted' }, `Money in US$ millions. Simulated shares are measured over ${year.sharesMeasuredOver}.`),
   ];
 }
