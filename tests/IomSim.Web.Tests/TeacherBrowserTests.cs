@@ -167,6 +167,12 @@ public sealed class TeacherBrowserTests(DashboardServer server)
         await using var browser = await BrowserSession.OpenAsync(server.Address);
         var page = browser.Page;
         await DashboardPage.ChooseAsync(page, "funding-2021");
+
+        // The donor's factor shows the scenario's own money, 1; adding it untouched changes nothing.
+        await page.SelectOptionAsync("#donor", "USA");
+        Assert.Equal("1", await page.InputValueAsync("#donor-factor"));
+        await page.ClickAsync("#add-donor");
+        Assert.Equal(["none: the scenario as shipped"], await DashboardPage.ChangesAsync(page));
         await DashboardPage.RunAsync(page, seed: 2021, runs: 1);
 
         var record = await page.InnerTextAsync("#record");

@@ -105,6 +105,7 @@ async function loadDetail() {
   $('donor-box').hidden = d.budgetYears.length === 0;
   $('donor').replaceChildren(...d.donors.map((x) => el('option', { value: x.id }, `${x.name} (${x.id}), ${musd(x.voluntaryUsd)}`)));
   setupTeacherControls(d); // controls.js
+  syncDonor();
   syncStance();
   $('share-link').hidden = true;
   $('copy-link').disabled = true;
@@ -130,6 +131,7 @@ function syncStance() {
 
 // After the changes were replaced (a session or a link restored): the controls show what the changes set.
 function syncControls() {
+  syncDonor();
   syncStance();
   syncPosition();
   syncBehaviour();
@@ -192,7 +194,14 @@ function wireControls() {
   $('withdraw-objection').addEventListener('click', () => addChanges(
     { kind: 'withdraw-request', item: $('objection-item').value, state: $('objection-state').value },
     { kind: 'behaviour', state: $('objection-state').value, consensusBreak: 0 }));
-  $('add-donor').addEventListener('click', () => addChanges({ kind: 'donor-scale', donor: $('donor').value, factor: Number($('donor-factor').value) }));
+  $('donor').addEventListener('change', syncDonor);
+  $('add-donor').addEventListener('click', () => {
+    const box = $('donor-factor');
+    if (box.value === '' || !box.checkValidity()) { status('Factor: expected a number from 0 to 10', true); return; }
+    if (Number(box.value) === Number(box.dataset.original)) { status('nothing moved: the donor still gives what the scenario says, so no change was added'); return; }
+    addChanges({ kind: 'donor-scale', donor: $('donor').value, factor: Number(box.value) });
+    status('');
+  });
   $('clear-changes').addEventListener('click', () => { state.changes = []; renderChanges(); syncControls(); saveSession(); });
   $('run-form').addEventListener('submit', (event) => { event.preventDefault(); run(); });
   $('next').addEventListener('click', () => show(state.shown + 1));

@@ -81,6 +81,15 @@ function positionChange() {
   return change;
 }
 
+// ---- a donor's factor: 1 (the scenario's own money) unless a change already sets it ----
+
+function syncDonor() {
+  const donor = $('donor').value;
+  const changed = [...state.changes].reverse().find((c) => c.kind === 'donor-scale' && c.donor === donor);
+  $('donor-factor').value = exact(changed?.factor ?? 1);
+  $('donor-factor').dataset.original = $('donor-factor').value;
+}
+
 // ---- attendance, abstention band, noise, donor influence: sweep paths (docs/sweeps.md) ----
 
 function settingOf(path) { return state.detail.settings.find((s) => s.path === path); }
