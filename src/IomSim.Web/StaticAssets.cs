@@ -21,6 +21,9 @@ internal static class StaticAssets
     [
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+        ("/controls.js", "controls.js", "text/javascript; charset=utf-8"),
+        ("/record.js", "record.js", "text/javascript; charset=utf-8"),
+        ("/link.js", "link.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
         ("/council.js", "council.js", "text/javascript; charset=utf-8"),
         ("/favicon.svg", "favicon.svg", "image/svg+xml"),

@@ -14,7 +14,7 @@ internal static class FundingComparisonText
     /// <summary>Appends the documented figures and the side-by-side.</summary>
     public static void Write(StringBuilder text, ComparisonReport comparison)
     {
-        foreach (var year in comparison.Report.Result.Funding.Where(y => !y.Documented.IsEmpty))
+        foreach (var year in comparison.Model.DocumentedYears)
         {
             var sources = new Footnotes();
             text.Append($"\nbudget year {year.Year}: documented figures\n");

@@ -19,4 +19,13 @@ public sealed record EventComparison(
 {
     /// <summary>For an election on record: the winner and the rounds beside the simulated ones; null for other items.</summary>
     public ElectionComparison? Election { get; init; }
+
+    /// <summary>Share of runs that held a formal vote: the simulated tallies are means over those runs only.</summary>
+    public double FormalVoteShare { get; init; }
+
+    /// <summary>
+    /// Whether any run held a formal vote. When none did (every run ended by consensus, or the request was withdrawn)
+    /// there is no simulated tally, and the documented tallies have nothing to be compared with: the route differs.
+    /// </summary>
+    public bool TallyCompared => FormalVoteShare > 0;
 }

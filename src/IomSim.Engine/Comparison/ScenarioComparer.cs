@@ -19,7 +19,7 @@ public static class ScenarioComparer
         if (simulated.Kind == "election" && documented.Elected is not null)
         {
             var election = ElectionComparer.Compare(simulated, documented);
-            return new EventComparison(simulated.Id, $"{documented.Elected} elected", election.WinnerShare, [], [], 0) { Election = election };
+            return new EventComparison(simulated.Id, $"{documented.Elected} elected", election.WinnerShare, [], [], 0) { Election = election, FormalVoteShare = simulated.FormalVoteShare };
         }
 
         var sources = documented.Tallies.Select(t => new TallyComparison(
@@ -49,7 +49,10 @@ public static class ScenarioComparer
             OutcomeMatch(simulated, documented),
             sources,
             named,
-            named.IsEmpty ? 0 : named.Average(n => n.Agreement));
+            named.IsEmpty ? 0 : named.Average(n => n.Agreement))
+        {
+            FormalVoteShare = simulated.FormalVoteShare,
+        };
     }
 
     /// <summary>

@@ -60,6 +60,30 @@ internal static class ApiEndpoints
                     : "the body could not be read");
             }
         }).WithMetadata(Http.RunQueue.Marker);
+        api.MapPost("/report", async (HttpContext context) =>
+        {
+            try
+            {
+                var request = await RequestBody.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+                var played = await runs.PlayAsync(request, context.RequestAborted).ConfigureAwait(false);
+                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{ReportExport.FileName(played)}\"";
+                return HttpResults.Bytes(ReportExport.Render(played, catalog.World), "text/html; charset=utf-8");
+            }
+            catch (BadRequestException error)
+            {
+                return Problem(StatusCodes.Status400BadRequest, error.Field, error.Message);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                return HttpResults.Empty;
+            }
+            catch (BadHttpRequestException error)
+            {
+                return Problem(error.StatusCode, "body", error.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? $"the body is over the limit of {ApiLimits.MaxBodyBytes} bytes"
+                    : "the body could not be read");
+            }
+        }).WithMetadata(Http.RunQueue.Marker);
         api.MapGet("/sessions/{id}", async (string id) =>
         {
             try
@@ -87,7 +111,7 @@ internal static class ApiEndpoints
                 return Stale();
             }
         });
-        api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "path", "no such API route (expected GET /api/scenarios, GET /api/scenarios/{id}, POST /api/runs, GET or PUT /api/sessions/{id})"));
+        api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "path", "no such API route (expected GET /api/scenarios, GET /api/scenarios/{id}, POST /api/runs, POST /api/report, GET or PUT /api/sessions/{id})"));
     }
 
     // Another copy of the session wrote since this one read it: nothing was overwritten; reading again gives the latest.

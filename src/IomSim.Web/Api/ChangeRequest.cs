@@ -2,9 +2,10 @@ namespace IomSim.Web.Api;
 
 /// <summary>
 /// One change to a scenario before it runs; <see cref="Kind"/> says which fields apply:
-/// <c>relation</c> (state, to, weight), <c>position</c> (state, alignment and/or rights), <c>behaviour</c> (state,
+/// <c>relation</c> (state or group, to, weight), <c>position</c> (state, alignment and/or rights), <c>behaviour</c> (state,
 /// consensusBreak, attendance and/or abstentionBand), <c>request-vote</c> and <c>withdraw-request</c> (item, state),
-/// <c>donor-scale</c> (donor, factor, optional fromYear and toYear).
+/// <c>donor-scale</c> (donor, factor, optional fromYear and toYear), <c>setting</c> (path, value: a sweep path such as
+/// <c>parameters.noise</c> or <c>behaviour.*.attendance</c>).
 /// </summary>
 [GenerateSerializer]
 [Immutable]
@@ -23,4 +24,7 @@ public sealed record ChangeRequest(
     [property: Id(10)] string? Donor = null,
     [property: Id(11)] double? Factor = null,
     [property: Id(12)] int? FromYear = null,
-    [property: Id(13)] int? ToYear = null);
+    [property: Id(13)] int? ToYear = null,
+    [property: Id(14)] string? Group = null,
+    [property: Id(15)] string? Path = null,
+    [property: Id(16)] double? Value = null);

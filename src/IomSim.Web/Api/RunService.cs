@@ -16,6 +16,14 @@ internal sealed class RunService(ScenarioCatalog catalog, RunArchive archive, IG
     /// <exception cref="BadRequestException">The request names an unknown scenario, asks for too many runs, or a change is wrong.</exception>
     public async Task<RunView> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
+        var played = await PlayAsync(request, cancellationToken).ConfigureAwait(false);
+        return RunViews.From(played.Scenario, played.Result, catalog.World, played.Applied, played.Stored);
+    }
+
+    /// <summary>Checks <paramref name="request"/> and runs it: the changed scenario, its runs, the changes in words, how many runs were stored.</summary>
+    /// <exception cref="BadRequestException">The request names an unknown scenario, asks for too many runs, or a change is wrong.</exception>
+    public async Task<PlayedRun> PlayAsync(RunRequest request, CancellationToken cancellationToken)
+    {
         var shipped = catalog.Find(request.Scenario)
             ?? throw new BadRequestException("scenario", $"unknown scenario '{request.Scenario}' (expected an id that GET /api/scenarios lists, such as russia-2020)");
         var runs = request.Runs ?? 1;
@@ -48,7 +56,7 @@ internal sealed class RunService(ScenarioCatalog catalog, RunArchive archive, IG
         }
 
         var stored = archive.Save(result);
-        return RunViews.From(scenario, result, catalog.World, applied, stored);
+        return new PlayedRun(scenario, result, applied, stored);
     }
 
     /// <summary>Releases the gate.</summary>

@@ -40,6 +40,7 @@ internal static class ScenarioChanges
                 "request-vote" => RequestVote(scenario, world, change, field),
                 "withdraw-request" => WithdrawRequest(scenario, world, change, field),
                 "donor-scale" => DonorScale(scenario, world, change, field),
+                "setting" => ScenarioSettings.Apply(scenario, world, change, field),
                 _ => throw new BadRequestException($"{field}.kind", $"unknown change kind '{change.Kind}' (expected one of: {string.Join(", ", Kinds)})"),
             };
             applied.Add(said);
@@ -55,18 +56,41 @@ internal static class ScenarioChanges
     }
 
     /// <summary>The change kinds, as the request names them.</summary>
-    public static ImmutableArray<string> Kinds { get; } = ["relation", "position", "behaviour", "request-vote", "withdraw-request", "donor-scale"];
+    public static ImmutableArray<string> Kinds { get; } = ["relation", "position", "behaviour", "request-vote", "withdraw-request", "donor-scale", "setting"];
 
     private static (Scenario, string) Relation(Scenario scenario, World world, ChangeRequest change, string field)
     {
-        var from = KnownState(world, change.State, $"{field}.state");
         var to = KnownState(world, change.To, $"{field}.to");
+        var weight = InRange(change.Weight, $"{field}.weight", -1, 1, required: true)!.Value;
+        if (change.Group is { } group)
+        {
+            // A whole group in one change: every member of the body in the group on the first day, but the target.
+            if (change.State is not null)
+            {
+                throw new BadRequestException($"{field}.group", $"{field} names both a state and a group (expected one of them)");
+            }
+
+            var day = scenario.Timeline[0].Date;
+            var members = BodyMembership.MembersOn(world, scenario.Body, day)
+                .Where(code => code != to && world.Groups.GroupsOf(code, day).Contains(group, StringComparer.Ordinal))
+                .Order()
+                .ToArray();
+            if (members.Length == 0)
+            {
+                throw new BadRequestException($"{field}.group", $"no member of the body belongs to group '{group}' on {day:yyyy-MM-dd} (expected a group a member lists, such as EU or G77)");
+            }
+
+            var set = scenario.World.Relations.RemoveAll(r => r.To == to && members.Contains(r.From))
+                .AddRange(members.Select(from => new RelationOverride(from, to, weight)));
+            return (scenario with { World = scenario.World with { Relations = set } }, $"relation {group} ({members.Length} members)->{to} = {Number(weight)}");
+        }
+
+        var from = KnownState(world, change.State, $"{field}.state");
         if (from == to)
         {
             throw new BadRequestException($"{field}.to", $"a relation from {from} to itself (expected two different states)");
         }
 
-        var weight = InRange(change.Weight, $"{field}.weight", -1, 1, required: true)!.Value;
         var relations = scenario.World.Relations.RemoveAll(r => r.From == from && r.To == to).Add(new RelationOverride(from, to, weight));
         return (scenario with { World = scenario.World with { Relations = relations } }, $"relation {from}->{to} = {Number(weight)}");
     }
@@ -195,7 +219,7 @@ internal static class ScenarioChanges
         Timeline = [.. scenario.Timeline.Select(s => s with { Items = [.. s.Items.Select(e => ReferenceEquals(e, old) ? replacement : e)] })],
     };
 
-    private static StateCode KnownState(World world, string? text, string field) =>
+    internal static StateCode KnownState(World world, string? text, string field) =>
         StateCode.TryParse(text, out var code) && world.States.ContainsKey(code)
             ? code
             : throw new BadRequestException(field, $"unknown state code '{text}' (expected an ISO 3166-1 alpha-3 code in seeds/states.csv, such as UKR)");
@@ -220,5 +244,5 @@ internal static class ScenarioChanges
     private static bool Overlap(DonorChange a, DonorChange b) =>
         (a.FromYear ?? int.MinValue) <= (b.ToYear ?? int.MaxValue) && (b.FromYear ?? int.MinValue) <= (a.ToYear ?? int.MaxValue);
 
-    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

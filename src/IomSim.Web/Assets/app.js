@@ -1,7 +1,7 @@
 // The IomSim dashboard: talks only to this server's /api, draws everything from the JSON it returns.
 'use strict';
 
-const state = { detail: null, changes: [], result: null, previous: null, steps: [], shown: 0, session: null };
+const state = { detail: null, changes: [], result: null, previous: null, steps: [], shown: 0, session: null, lastRequest: null };
 const $ = (id) => document.getElementById(id);
 
 function el(tag, attributes = {}, ...children) {
@@ -20,12 +20,8 @@ function status(text, isError = false) {
 
 async function api(path, options) {
   const response = await fetch(path, options);
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const detail = body && body.detail ? body.detail : `HTTP ${response.status}`;
-    throw new Error(body && body.field ? `${body.field}: ${detail}` : detail);
-  }
-  return body;
+  if (!response.ok) throw new Error(await refusal(response)); // link.js: plain words, a queue refusal (429) included
+  return response.json();
 }
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -63,10 +59,12 @@ async function loadScenarios() {
   select.replaceChildren(...list.map((s) => el('option', { value: s.id }, `${s.id} — ${s.title}`)));
   const preferred = list.find((s) => s.id === (saved.scenario ?? 'russia-2020'));
   if (preferred) select.value = preferred.id;
+  if (await restoreLink(list)) return; // link.js: the address names a run
   await loadDetail();
   if (saved.scenario === state.detail.id && saved.changes.length > 0) {
     state.changes = saved.changes.map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== null)));
     renderChanges();
+    syncControls();
     status(`session ${state.session}: ${saved.changes.length} change(s) and ${saved.runs.length} run(s) restored`);
   }
 }
@@ -88,8 +86,8 @@ async function loadDetail() {
   $('stance-box').hidden = !applicant;
   const groups = [...new Set(d.members.flatMap((m) => m.groups))].sort();
   $('stance-who').replaceChildren(
-    ...d.members.filter((m) => !applicant || m.code !== applicant.applicant).map((m) => el('option', { value: m.code }, `${m.name} (${m.code}), now ${m.relationToApplicant ?? 0}`)),
-    ...groups.map((g) => el('option', { value: `group:${g}` }, `every member of ${g}`)));
+    ...d.members.filter((m) => !applicant || m.code !== applicant.applicant).map((m) => el('option', { value: m.code }, `${m.name} (${m.code}), now ${exact(m.relationToApplicant ?? 0)}`)),
+    ...groups.map((g) => el('option', { value: `group:${g}` }, `every member of ${g} (${d.members.filter((m) => m.groups.includes(g)).length})`)));
   $('position-state').replaceChildren(...members.map((o) => o.cloneNode(true)));
   const voted = d.items.filter((i) => i.kind !== 'election' && i.kind !== 'acceptance');
   $('objection-box').hidden = voted.length === 0;
@@ -97,7 +95,12 @@ async function loadDetail() {
   $('objection-state').replaceChildren(...members.map((o) => o.cloneNode(true)));
   $('donor-box').hidden = d.budgetYears.length === 0;
   $('donor').replaceChildren(...d.donors.map((x) => el('option', { value: x.id }, `${x.name} (${x.id}), ${musd(x.voluntaryUsd)}`)));
-  syncPosition();
+  setupTeacherControls(d); // controls.js
+  syncDonor();
+  syncStance();
+  $('share-link').hidden = true;
+  $('copy-link').disabled = true;
+  $('export').disabled = true;
   renderChanges();
   clearStory();
   $('record').replaceChildren(el('p', { className: 'muted' }, 'Run the scenario to compare it with the record.'));
@@ -106,20 +109,34 @@ async function loadDetail() {
   status('');
 }
 
-function syncPosition() {
-  const member = state.detail.members.find((m) => m.code === $('position-state').value);
-  if (!member) return;
-  $('position-alignment').value = member.alignment;
-  $('position-rights').value = member.rights;
-  $('position-alignment-out').textContent = Number(member.alignment).toFixed(2);
-  $('position-rights-out').textContent = Number(member.rights).toFixed(2);
+// The relation control shows the chosen state's relation exactly; a group starts at the slider's end, -1.
+function syncStance() {
+  const who = $('stance-who').value;
+  const member = state.detail.members.find((m) => m.code === who);
+  const applicant = state.detail.items.find((i) => i.applicant);
+  const changed = applicant ? [...state.changes].reverse().find((c) => c.kind === 'relation' && c.to === applicant.applicant && (member ? c.state === who : c.group === who.slice(6))) : null;
+  numberControl('stance-weight', changed?.weight ?? (member ? member.relationToApplicant ?? 0 : -1), -1, 1);
+  $('stance-weight').dataset.original = member ? $('stance-weight').dataset.original : 'none';
+  $('stance-weight-num').dataset.original = $('stance-weight').dataset.original;
+}
+
+// After the changes were replaced (a session or a link restored): the controls show what the changes set.
+function syncControls() {
+  syncDonor();
+  syncStance();
+  syncPosition();
+  syncBehaviour();
+  syncModel();
 }
 
 function describe(change) {
   switch (change.kind) {
-    case 'relation': return `${change.state} regards ${change.to} at ${change.weight}`;
-    case 'position': return `${change.state} moves to alignment ${change.alignment}, rights ${change.rights}`;
+    case 'relation': return change.group
+      ? `every member of ${change.group} regards ${change.to} at ${exact(change.weight)}`
+      : `${change.state} regards ${change.to} at ${exact(change.weight)}`;
+    case 'position': return `${change.state} moves to ${[change.alignment !== undefined ? `alignment ${exact(change.alignment)}` : null, change.rights !== undefined ? `rights ${exact(change.rights)}` : null].filter(Boolean).join(', ')}`;
     case 'behaviour': return `${change.state}: propensity to insist on a vote ${change.consensusBreak}`;
+    case 'setting': return describeSetting(change);
     case 'request-vote': return `${change.state} objects and asks for a formal vote on ${change.item}`;
     case 'withdraw-request': return `${change.state} withdraws its request for a formal vote on ${change.item}`;
     case 'donor-scale': return `${change.donor} gives ${change.factor} times its voluntary money`;
@@ -131,42 +148,52 @@ function renderChanges() {
   const list = $('changes-list');
   list.replaceChildren(...state.changes.map((change, index) => {
     const remove = el('button', { type: 'button', 'aria-label': 'remove' }, '×');
-    remove.addEventListener('click', () => { state.changes.splice(index, 1); renderChanges(); saveSession(); });
+    remove.addEventListener('click', () => { state.changes.splice(index, 1); renderChanges(); syncControls(); saveSession(); });
     return el('li', {}, describe(change), remove);
   }));
   if (state.changes.length === 0) list.append(el('li', { className: 'muted' }, 'none: the scenario as shipped'));
 }
 
 function addChanges(...changes) {
-  state.changes.push(...changes);
+  state.changes = mergeChanges(state.changes, changes); // controls.js: a later change to the same thing replaces the earlier
   renderChanges();
   saveSession();
 }
 
 function wireControls() {
-  for (const id of ['stance-weight', 'position-alignment', 'position-rights']) {
-    $(id).addEventListener('input', () => { $(`${id}-out`).textContent = $(id).value; });
-  }
+  wireTeacherControls(); // controls.js
+  wireNumberControl('stance-weight');
+  wireLink(); // link.js
   $('scenario').addEventListener('change', () => loadDetail().then(saveSession).catch((e) => status(e.message, true)));
-  $('position-state').addEventListener('change', syncPosition);
+  $('stance-who').addEventListener('change', syncStance);
   $('add-stance').addEventListener('click', () => {
     const applicant = state.detail.items.find((i) => i.applicant).applicant;
-    const weight = Number($('stance-weight').value);
     const who = $('stance-who').value;
-    const codes = who.startsWith('group:')
-      ? state.detail.members.filter((m) => m.groups.includes(who.slice(6)) && m.code !== applicant).map((m) => m.code)
-      : [who];
-    addChanges(...codes.map((code) => ({ kind: 'relation', state: code, to: applicant, weight })));
+    try {
+      // A group is one change, listed once; the server gives it to every member of the group (docs/dashboard.md).
+      const weight = who.startsWith('group:') ? Number($('stance-weight-num').value) : movedValue('stance-weight');
+      if (weight === null || !Number.isFinite(weight)) {
+        status('nothing moved: the relation is still the scenario\'s, so no change was added');
+        return;
+      }
+      addChanges(who.startsWith('group:') ? { kind: 'relation', group: who.slice(6), to: applicant, weight } : { kind: 'relation', state: who, to: applicant, weight });
+    } catch (error) {
+      status(error.message, true);
+    }
   });
-  $('add-position').addEventListener('click', () => addChanges({
-    kind: 'position', state: $('position-state').value, alignment: Number($('position-alignment').value), rights: Number($('position-rights').value),
-  }));
   $('add-objection').addEventListener('click', () => addChanges({ kind: 'request-vote', item: $('objection-item').value, state: $('objection-state').value }));
   $('withdraw-objection').addEventListener('click', () => addChanges(
     { kind: 'withdraw-request', item: $('objection-item').value, state: $('objection-state').value },
     { kind: 'behaviour', state: $('objection-state').value, consensusBreak: 0 }));
-  $('add-donor').addEventListener('click', () => addChanges({ kind: 'donor-scale', donor: $('donor').value, factor: Number($('donor-factor').value) }));
-  $('clear-changes').addEventListener('click', () => { state.changes = []; renderChanges(); saveSession(); });
+  $('donor').addEventListener('change', syncDonor);
+  $('add-donor').addEventListener('click', () => {
+    const box = $('donor-factor');
+    if (box.value === '' || !box.checkValidity()) { status('Factor: expected a number from 0 to 10', true); return; }
+    if (Number(box.value) === Number(box.dataset.original)) { status('nothing moved: the donor still gives what the scenario says, so no change was added'); return; }
+    addChanges({ kind: 'donor-scale', donor: $('donor').value, factor: Number(box.value) });
+    status('');
+  });
+  $('clear-changes').addEventListener('click', () => { state.changes = []; renderChanges(); syncControls(); saveSession(); });
   $('run-form').addEventListener('submit', (event) => { event.preventDefault(); run(); });
   $('next').addEventListener('click', () => show(state.shown + 1));
   $('prev').addEventListener('click', () => show(state.shown - 1));
@@ -189,6 +216,8 @@ async function run() {
     const result = await api('/api/runs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     state.previous = state.result;
     state.result = result;
+    state.lastRequest = { scenario: body.scenario, seed: body.seed, runs: body.runs, changes: structuredClone(body.changes) };
+    showLink(state.lastRequest); // link.js
     status(`done: ${result.runs} run(s), seed ${result.seed}, stored ${result.stored}`);
     buildStory(result);
     renderRecord(result);
@@ -262,29 +291,6 @@ function show(count) {
 
 function cell(text, className = '') { return el('td', className ? { className } : {}, text); }
 
-function renderRecord(result) {
-  const box = $('record');
-  const items = result.sessions.flatMap((s) => s.items).filter((i) => i.record);
-  if (items.length === 0) {
-    box.replaceChildren(el('p', { className: 'muted' }, 'Nothing on record to compare for this scenario.'));
-    return;
-  }
-  box.replaceChildren(...items.flatMap((item) => {
-    const r = item.record;
-    const tallies = el('table', { className: 'record-tallies' },
-      el('tr', {}, el('th', {}, 'tally'), el('th', { className: 'num' }, 'yes'), el('th', { className: 'num' }, 'no'), el('th', { className: 'num' }, 'abstain'), el('th', { className: 'num' }, 'error'), el('th', {}, 'source')),
-      el('tr', {}, cell('simulated (mean)'), cell(num(item.tally.yes.mean), 'num'), cell(num(item.tally.no.mean), 'num'), cell(num(item.tally.abstain.mean), 'num'), cell(''), cell(`${result.runs} run(s)`)),
-      ...r.tallies.map((t) => el('tr', {}, cell('documented'), cell(t.yes, 'num'), cell(t.no, 'num'), cell(t.abstain, 'num'), cell(num(t.error), 'num'), cell(t.source))));
-    const named = el('table', { className: 'record-named' },
-      el('tr', {}, el('th', {}, 'named vote'), el('th', {}, 'on record'), el('th', { className: 'num' }, 'agreement')),
-      ...r.namedVotes.map((n) => el('tr', {}, cell(`${n.name} (${n.state})`), cell(n.documented), cell(pct(n.agreement), 'num'))));
-    return [
-      el('h3', {}, item.id),
-      el('p', {}, `On record: ${r.outcome}${r.formalVote ? ', by formal vote' : ''}${r.voteRequestedBy ? `, requested by ${r.voteRequestedBy}` : ''}. Outcome as on record in ${pct(r.outcomeMatch)} of runs.`),
-      tallies, named];
-  }));
-}
-
 function summary(item) {
   const outcomes = Object.entries(item.outcomes).map(([o, share]) => `${spoken(o)} ${pct(share)}`).join(', ');
   return { outcomes, tally: item.formalVoteShare > 0 ? meanTally(item.tally) : 'no formal vote' };
@@ -317,22 +323,6 @@ function renderPrevious(previous, current) {
       el('tr', {}, cell('changes'), cell(list(previous)), cell(list(current))),
       el('tr', {}, cell('seed, runs'), cell(`${previous.seed}, ${previous.runs}`), cell(`${current.seed}, ${current.runs}`)),
       ...rows, ...years));
-}
-
-function renderFunding(result) {
-  const box = $('funding');
-  if (result.funding.length === 0) {
-    box.replaceChildren(el('p', { className: 'muted' }, 'This scenario plays no budget year.'));
-    return;
-  }
-  box.replaceChildren(...result.funding.flatMap((f) => [
-    el('h3', {}, `Budget year ${f.year}`),
-    el('p', { className: 'coverage', 'data-year': f.year, 'data-coverage': f.coverage.mean.toFixed(6) },
-      `Coverage of the appeal: ${pct(f.coverage.mean)} (p05–p95 ${pct(f.coverage.p05)}–${pct(f.coverage.p95)}); appeal ${musd(f.appealUsd)}, funded ${musd(f.fundedUsd)}; new voluntary money ${musd(f.voluntaryNewUsd)}; cancelled projects ${num(f.cancelledProjects)}; top five ${f.topFive.join(', ')}: ${pct(f.topFiveShare)}.`),
-    el('table', {},
-      el('tr', {}, el('th', {}, 'theme'), el('th', { className: 'num' }, 'projects'), el('th', { className: 'num' }, 'coverage'), el('th', { className: 'num' }, 'cancelled')),
-      ...f.byTheme.map((t) => el('tr', {}, cell(t.key), cell(t.projects, 'num'), cell(pct(t.coverage), 'num'), cell(num(t.cancelled), 'num')))),
-  ]));
 }
 
 wireControls();

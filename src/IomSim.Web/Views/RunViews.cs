@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IomSim.Domain.World;
 using IomSim.Engine.Comparison;
 using IomSim.Engine.Results;
+using IomSim.Reports.Charts;
 using IomSim.Scenarios;
 using IomSim.Scenarios.Model;
 
@@ -13,7 +14,9 @@ internal static class RunViews
     /// <summary>The view of <paramref name="result"/>, the runs of <paramref name="scenario"/> (as changed) in <paramref name="world"/>.</summary>
     public static RunView From(Scenario scenario, ScenarioResult result, World world, ImmutableArray<string> changes, int stored)
     {
-        var comparisons = ScenarioComparer.Compare(result).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        // The same comparison as the CLI's compare: ScenarioComparison, rendered here as JSON.
+        var comparison = ScenarioComparison.Of(result);
+        var comparisons = comparison.Comparisons.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var entries = scenario.Timeline.SelectMany(s => s.Items).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var sessions = result.Events
             .GroupBy(e => (e.Date, e.Session))
@@ -100,31 +103,72 @@ internal static class RunViews
         };
     }
 
-    private static RecordView Record(World world, DocumentedOutcome documented, EventComparison comparison) => new(
-        documented.Id,
-        documented.Outcome,
-        documented.FormalVote,
-        documented.VoteRequestedBy?.Value,
-        comparison.OutcomeMatch,
-        [.. documented.Tallies.Zip(comparison.Sources, (t, c) => new TallySourceView(t.Source, t.Yes, t.No, t.Abstain, t.NotVoting, c.TallyError))],
-        [.. comparison.NamedVotes.Select(n => new NamedVoteView(n.State, NameOf(world, n.State), n.Documented, n.Agreement, n.Source))],
-        comparison.NamedVotesMatched,
-        documented.Source);
+    private static RecordView Record(World world, DocumentedOutcome documented, EventComparison comparison)
+    {
+        var route = comparison.Election is not null ? "election" : documented.FormalVote ? "formal-vote" : "consensus";
+        return new(
+            documented.Id,
+            comparison.Election is not null ? comparison.DocumentedOutcome : documented.Outcome,
+            documented.FormalVote,
+            documented.VoteRequestedBy?.Value,
+            comparison.OutcomeMatch,
+            [.. documented.Tallies.Zip(comparison.Sources, (t, c) => new TallySourceView(t.Source, t.Yes, t.No, t.Abstain, t.NotVoting, comparison.TallyCompared ? c.TallyError : null))],
+            [.. comparison.NamedVotes.Select(n => new NamedVoteView(n.State, NameOf(world, n.State), n.Documented, n.Agreement, n.Source))],
+            comparison.NamedVotesMatched,
+            documented.Source,
+            route,
+            comparison.FormalVoteShare,
+            comparison.TallyCompared,
+            comparison.Election is { } election
+                ? new ElectionRecordView(
+                    election.DocumentedWinner,
+                    election.WinnerShare,
+                    election.Winners,
+                    election.MeanRounds,
+                    [.. election.Rounds.Select(r => new RoundRecordView(r.Number, r.Source, r.Documented, r.Simulated, r.ReachedShare, r.Error))])
+                : null);
+    }
 
-    private static FundingView Funding(FundingYearSummary year) => new(
-        year.Year,
-        Of(year.Overall.Coverage),
-        year.Flow.AppealUsd,
-        year.Overall.FundedUsd,
-        year.Flow.NewVoluntaryUsd,
-        year.Flow.ToProjectsUsd,
-        year.Flow.OverheadIncomeUsd,
-        year.Overall.Cancelled,
-        year.Overall.Unfunded,
-        year.Concentration.TopFive,
-        year.Concentration.TopFiveShare,
-        [.. year.ByTheme.Select(c => new CoverageView(c.Key, c.Projects, c.CostUsd, c.FundedUsd, c.Coverage.Mean, c.Cancelled))],
-        [.. year.Contributions.Where(c => c.VoluntaryUsd > 0).Take(10).Select(c => new DonorMoneyView(c.Donor, c.Name, c.VoluntaryUsd, c.ToProjectsUsd))]);
+    private static FundingView Funding(FundingYearSummary year)
+    {
+        // The contributors the report's flow chart names one by one, then the rest together.
+        var givers = year.Contributions.Where(c => c.VoluntaryUsd > 0)
+            .OrderByDescending(c => c.VoluntaryUsd)
+            .ThenBy(c => c.Donor, StringComparer.Ordinal)
+            .ToArray();
+        var shown = givers.Take(FundingFlowChart.DonorsShown).Select(c => Money(c.Donor, c.Name, [c]));
+        var rest = givers.Skip(FundingFlowChart.DonorsShown).ToArray();
+        var donors = rest.Length > 0 ? shown.Append(Money("others", $"{rest.Length} other contributors", rest)) : shown;
+        return new FundingView(
+            year.Year,
+            Of(year.Overall.Coverage),
+            year.Flow.AppealUsd,
+            year.Overall.FundedUsd,
+            year.Flow.NewVoluntaryUsd,
+            year.Flow.ToProjectsUsd,
+            year.Flow.OverheadIncomeUsd,
+            year.Overall.Cancelled,
+            year.Overall.Unfunded,
+            year.Concentration.TopFive,
+            year.Concentration.TopFiveShare,
+            [.. year.ByTheme.Select(c => new CoverageView(c.Key, c.Projects, c.CostUsd, c.FundedUsd, c.Coverage.Mean, c.Cancelled))],
+            [.. donors],
+            year.Flow.ToCoreUsd,
+            year.Flow.ReturnedUsd,
+            year.Flow.CarriedOverUsd,
+            year.Concentration.Definition,
+            [.. year.Documented.Select(f => new DocumentedFigureView(f.Measure, f.Donor, f.Documented, f.Simulated, f.Definition, f.Source))]);
+    }
+
+    // As the report's flow chart splits it: what did not go to projects, come back or carry over went to the core.
+    private static DonorMoneyView Money(string donor, string name, IReadOnlyCollection<DonorContribution> who)
+    {
+        var voluntary = who.Sum(c => c.VoluntaryUsd);
+        var toProjects = who.Sum(c => c.ToProjectsUsd);
+        var returned = who.Sum(c => c.ReturnedUsd);
+        var carried = who.Sum(c => c.CarriedOverUsd);
+        return new DonorMoneyView(donor, name, voluntary, toProjects, Math.Max(0, voluntary - toProjects - returned - carried), returned, carried);
+    }
 
     private static DistributionView Of(Distribution d) => new(d.Mean, d.P05, d.P95);
 

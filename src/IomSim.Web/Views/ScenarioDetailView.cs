@@ -16,4 +16,5 @@ internal sealed record ScenarioDetailView(
     ImmutableArray<DonorView> Donors,
     ImmutableArray<int> BudgetYears,
     ImmutableArray<string> ChangeKinds,
+    ImmutableArray<SettingView> Settings,
     LimitsView Limits);

@@ -4,6 +4,7 @@ using IomSim.Domain.World;
 using IomSim.Engine;
 using IomSim.Scenarios;
 using IomSim.Scenarios.Model;
+using IomSim.Scenarios.Reading;
 using IomSim.Web.Api;
 
 namespace IomSim.Web.Views;
@@ -34,7 +35,12 @@ internal static class ScenarioViews
                 double? relation = applicant is { } subject && subject != code
                     ? overrides.LastOrDefault(r => r.From == code && r.To == subject)?.Weight ?? world.Relations.WeightFrom(code, subject, first.Date) ?? 0.0
                     : null;
-                return new MemberView(code.Value, RunViews.NameOf(world, code.Value), position.Alignment, position.Rights, [.. world.Groups.GroupsOf(code, first.Date)], relation);
+                var seeded = world.Behaviour.For(code, first.Date, world.Groups);
+                var own = scenario.World.Behaviour.GetValueOrDefault(code);
+                var every = scenario.World.DefaultBehaviour;
+                var attendance = own?.Attendance ?? every?.Attendance ?? seeded.Attendance.Value;
+                var band = own?.AbstentionBand ?? every?.AbstentionBand ?? seeded.AbstentionBand.Value;
+                return new MemberView(code.Value, RunViews.NameOf(world, code.Value), position.Alignment, position.Rights, [.. world.Groups.GroupsOf(code, first.Date)], relation, attendance, band);
             })
             .ToImmutableArray();
         var years = BudgetYears(scenario);
@@ -77,7 +83,29 @@ internal static class ScenarioViews
             donors,
             years,
             ScenarioChanges.Kinds,
+            Settings(scenario, world),
             new LimitsView(ApiLimits.MaxRuns, ApiLimits.MaxChanges, ApiLimits.MaxBodyBytes));
+    }
+
+    // The model-wide numbers a teacher may move, named by their sweep paths (docs/sweeps.md), at the scenario's values.
+    private static ImmutableArray<SettingView> Settings(Scenario scenario, World world)
+    {
+        double Parameter(string key) => ParameterTable.Entries.Single(e => e.Key == key).Get(scenario.World.Parameters);
+        SettingView Of(string path, string label, double value, string help)
+        {
+            var range = ScenarioSettingPath.Parse(path);
+            return new SettingView(path, label, value, range.Min, range.Max, help);
+        }
+
+        var global = world.Behaviour.Global;
+        var every = scenario.World.DefaultBehaviour;
+        return
+        [
+            Of("parameters.noise", "Noise", Parameter("noise"), "The weight of chance against the weighed reasons in every vote (stated default 0.3): more noise, less predictable votes; 0 makes every vote cast follow its reasons."),
+            Of("parameters.donor_influence", "Donor influence", Parameter("donor_influence"), "How much a member's vote follows the donors it depends on (0, off, unless the scenario switches it on)."),
+            Of("behaviour.*.attendance", "Attendance (every member)", every?.Attendance ?? global.Attendance ?? 1, "The chance that a member is present and votes; it replaces the states' habit of not voting, for every state without its own value (a state that asked for the vote is always present)."),
+            Of("behaviour.*.abstention_band", "Abstention band (every member)", every?.AbstentionBand ?? global.AbstentionBand ?? 0, "The half-width of the band of indifference in which a member abstains rather than votes yes or no (0.1 by default), for every state without its own value."),
+        ];
     }
 
     private static ImmutableArray<int> BudgetYears(Scenario scenario) =>
