@@ -11,13 +11,15 @@ public sealed class FailureTests(DashboardServer server)
     [Fact]
     public async Task A_results_file_that_cannot_be_written_is_a_500_without_internals()
     {
-        // A folder where the results file should be: the run succeeds, storing it fails.
-        var folder = Path.Combine(server.Folder, "store-is-a-folder");
-        Directory.CreateDirectory(folder);
+        // The store is checked when the host starts; a folder then put where the results file should be makes the run
+        // succeed and storing it fail.
+        var folder = Path.Combine(server.Folder, "store-becomes-a-folder");
         using var log = new StringWriter();
         var world = SeedLoader.Load(RepositoryRoot.Combine("seeds"));
         await using var host = DashboardHost.Create(new DashboardSettings(["http://127.0.0.1:0"], RepositoryRoot.Combine("scenarios"), ResultsStoreLocation.Parse(folder, "--store")), world, TextWriter.Synchronized(log));
         await host.StartAsync();
+        File.Delete(folder);
+        Directory.CreateDirectory(folder);
         using var client = new HttpClient { BaseAddress = new Uri(host.Addresses.Single()), Timeout = TimeSpan.FromMinutes(10) };
         using var content = new StringContent("""{"scenario":"russia-2020","runs":1}""", System.Text.Encoding.UTF8, "application/json");
 

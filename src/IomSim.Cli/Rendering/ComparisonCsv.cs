@@ -29,7 +29,8 @@ internal static class ComparisonCsv
                 Row("documented-tally", source.Source, "yes", Numbers.Plain(source.Yes));
                 Row("documented-tally", source.Source, "no", Numbers.Plain(source.No));
                 Row("documented-tally", source.Source, "abstain", Numbers.Plain(source.Abstain));
-                Row("tally-error", source.Source, "mean-absolute-error", Numbers.Plain(source.TallyError));
+                // No run held a vote: no simulated tally, so no error (an empty value, not one against zeros).
+                Row("tally-error", source.Source, "mean-absolute-error", compared.TallyCompared ? Numbers.Plain(source.TallyError) : string.Empty);
             }
 
             foreach (var vote in compared.NamedVotes)

@@ -110,7 +110,15 @@ internal static class ComparisonJson
             json.Number("no", source.SimulatedNo);
             json.Number("abstain", source.SimulatedAbstain);
             json.WriteEndObject();
-            json.Number("tally_error", source.TallyError);
+            if (compared.TallyCompared)
+            {
+                json.Number("tally_error", source.TallyError);
+            }
+            else
+            {
+                // No run held a vote: there is no simulated tally to measure an error against.
+                json.WriteNull("tally_error");
+            }
             json.WriteEndObject();
         }
 

@@ -62,10 +62,18 @@ internal static class ComparisonText
         if (!compared.Sources.IsEmpty)
         {
             var tallies = new TextTable("tally", ">yes", ">no", ">abstain", ">error", "source");
-            tallies.Add("simulated", Numbers.Mean(item.Tally.Yes.Mean), Numbers.Mean(item.Tally.No.Mean), Numbers.Mean(item.Tally.Abstain.Mean), string.Empty, "mean over the runs with a formal vote");
+            if (compared.TallyCompared)
+            {
+                tallies.Add("simulated", Numbers.Mean(item.Tally.Yes.Mean), Numbers.Mean(item.Tally.No.Mean), Numbers.Mean(item.Tally.Abstain.Mean), string.Empty, "mean over the runs with a formal vote");
+            }
+            else
+            {
+                tallies.Add("simulated", "—", "—", "—", string.Empty, "no run held a formal vote");
+            }
+
             foreach (var source in compared.Sources)
             {
-                tallies.Add("documented", Numbers.Plain(source.Yes), Numbers.Plain(source.No), Numbers.Plain(source.Abstain), Numbers.Mean(source.TallyError), $"[{sources.Of(source.Source)}]");
+                tallies.Add("documented", Numbers.Plain(source.Yes), Numbers.Plain(source.No), Numbers.Plain(source.Abstain), compared.TallyCompared ? Numbers.Mean(source.TallyError) : "—", $"[{sources.Of(source.Source)}]");
             }
 
             text.Append(tallies.Render("  "));
@@ -86,7 +94,9 @@ internal static class ComparisonText
         }
 
         var errors = compared.Sources.Select(s => $"{Numbers.Mean(s.TallyError)} [{sources.Of(s.Source)}]");
-        var tallyScore = compared.Sources.IsEmpty ? "no documented tally" : $"tally error {string.Join(", ", errors)} votes";
+        var tallyScore = compared.Sources.IsEmpty ? "no documented tally"
+            : !compared.TallyCompared ? "tally not compared (no run held a formal vote)"
+            : $"tally error {string.Join(", ", errors)} votes";
         var namedScore = compared.NamedVotes.IsEmpty ? "no named votes on record" : $"named votes matched {Numbers.Percent(compared.NamedVotesMatched)} ({compared.NamedVotes.Length} states)";
         text.Append($"  score: outcome {Numbers.Percent(compared.OutcomeMatch)}; {tallyScore}; {namedScore}\n");
         text.Append(sources.Render("  "));

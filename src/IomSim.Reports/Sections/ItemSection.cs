@@ -96,17 +96,22 @@ internal static class ItemSection
 
         if (!compared.Sources.IsEmpty)
         {
-            var series = new List<TallySeries> { new("simulated (mean)", item.Tally.Yes.Mean, item.Tally.No.Mean, item.Tally.Abstain.Mean) };
+            // With no run holding a vote there is no simulated tally: only the documented ones are drawn.
+            var series = compared.TallyCompared
+                ? new List<TallySeries> { new("simulated (mean)", item.Tally.Yes.Mean, item.Tally.No.Mean, item.Tally.Abstain.Mean) }
+                : [];
             series.AddRange(compared.Sources.Select(s => new TallySeries($"documented [{Figures.Whole(notes.Of(s.Source))}]", s.Yes, s.No, s.Abstain)));
             yield return Figure(
                 TallyChart.Render(series, $"Simulated tally beside the documented ones, {item.Id}"),
                 "The simulated mean over the runs with a formal vote beside each documented tally; where sources disagree, each is shown.");
             var rows = new List<IReadOnlyList<object?>>
             {
-                new object?[] { "simulated", Figures.Mean(item.Tally.Yes.Mean), Figures.Mean(item.Tally.No.Mean), Figures.Mean(item.Tally.Abstain.Mean), string.Empty, "mean over the runs with a formal vote" },
+                compared.TallyCompared
+                    ? new object?[] { "simulated", Figures.Mean(item.Tally.Yes.Mean), Figures.Mean(item.Tally.No.Mean), Figures.Mean(item.Tally.Abstain.Mean), string.Empty, "mean over the runs with a formal vote" }
+                    : new object?[] { "simulated", "—", "—", "—", string.Empty, "no run held a formal vote" },
             };
             rows.AddRange(compared.Sources.Select(s => (IReadOnlyList<object?>)[
-                "documented", Figures.Whole(s.Yes), Figures.Whole(s.No), Figures.Whole(s.Abstain), Figures.Mean(s.TallyError), notes.Cite(s.Source)]));
+                "documented", Figures.Whole(s.Yes), Figures.Whole(s.No), Figures.Whole(s.Abstain), compared.TallyCompared ? Figures.Mean(s.TallyError) : "—", notes.Cite(s.Source)]));
             yield return Html.Table(["tally", ">yes", ">no", ">abstain", ">error (votes)", "source"], rows);
         }
 
@@ -122,7 +127,9 @@ internal static class ItemSection
         }
 
         var errors = compared.Sources.Select(s => $"{Figures.Mean(s.TallyError)} [{Figures.Whole(notes.Of(s.Source))}]");
-        var tallyScore = compared.Sources.IsEmpty ? "no documented tally" : $"tally error {string.Join(", ", errors)} votes";
+        var tallyScore = compared.Sources.IsEmpty ? "no documented tally"
+            : !compared.TallyCompared ? "tally not compared (no run held a formal vote)"
+            : $"tally error {string.Join(", ", errors)} votes";
         var namedScore = compared.NamedVotes.IsEmpty ? "no named votes on record" : $"named votes matched {Figures.Percent(compared.NamedVotesMatched)} ({Figures.Whole(compared.NamedVotes.Length)} states)";
         yield return Html.El("p", Html.Class("score"), Html.El("strong", "Score: "), $"outcome {Figures.Percent(compared.OutcomeMatch)}; {tallyScore}; {namedScore}.");
     }

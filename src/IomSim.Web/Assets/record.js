@@ -3,6 +3,14 @@
 // figures and flows. Loaded before app.js; uses its helpers (el, $, pct, num, musd, spoken) only when called.
 'use strict';
 
+// An SVG element with attributes: the funding view's charts are the only SVG this page builds itself (the seats come
+// from the server's hemicycle).
+function svg(tag, attributes = {}) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+  return node;
+}
+
 function td(text, className = '') { return el('td', className ? { className } : {}, text); }
 function th(text, className = '') { return el('th', className ? { className } : {}, text); }
 
