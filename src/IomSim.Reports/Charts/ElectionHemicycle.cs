@@ -58,10 +58,9 @@ public static class ElectionHemicycle
                 Svg.At("data-ballot", b.Kind),
                 b.Candidate is null ? null : Svg.At("data-candidate", b.Candidate),
                 Svg.Tip(b.Tip)))),
-            Svg.Text(cx, cy - 8, ballots.Count == 0 ? "no ballot" : $"round {Figures.Whole(round.Number)}: {Figures.Whole(round.Voters)} members", "total", "middle"),
+            Svg.Text(cx, cy - 8, ballots.Count == 0 ? "no ballot" : $"{Figures.Whole(round.Voters)} members", "total", "middle"),
             Svg.Text(20, top + 11, Outcome(round), "outcome"),
-            Legend.Render(legend, 20, legendTop, Hemicycle.Width - 40));
-        chart.Elements(Svg.Ns + "g").Last().SetAttributeValue("class", "legend vote-legend");
+            Hemicycle.Classed(Legend.Render(legend, 20, legendTop, Hemicycle.Width - 40), "vote-legend"));
         chart.SetAttributeValue("data-round", Figures.Whole(round.Number));
         chart.SetAttributeValue("data-acclamation", round.ByAcclamation ? "true" : "false");
         return chart;

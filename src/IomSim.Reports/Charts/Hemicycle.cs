@@ -44,7 +44,7 @@ public static class Hemicycle
         [
             new("present", Palette.Present, "none", "dot"),
             new("absent", "#FFFFFF", "#555555", "dot"),
-            new("objected to consensus", Palette.Mark, Palette.Mark, "ring"),
+            new("objected to consensus", Palette.Mark, "none", "dot"),
             new("asked for a vote", Palette.Mark, Palette.Mark, "pip"),
         ];
         var top = CentreY + 22;
@@ -265,11 +265,8 @@ public static class Hemicycle
         return lines;
     }
 
-    private static XElement Classed(XElement group, string cssClass)
-    {
-        group.SetAttributeValue("class", $"legend {cssClass}");
-        return group;
-    }
+    // The legend keeps its own class (every chart's legend is a g.legend); the wrapper says when it shows.
+    internal static XElement Classed(XElement legend, string cssClass) => Svg.El("g", Svg.At("class", cssClass), legend);
 
     private static string Flag(bool value) => value ? "true" : "false";
 

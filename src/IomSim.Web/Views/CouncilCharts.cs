@@ -24,7 +24,7 @@ internal static class CouncilCharts
         }
 
         var leaning = CouncilSeats.Leaning(run);
-        var label = $"The {seats.Count} members on {item.Id} in run {run.Run}";
+        var label = $"The {seats.Count} members on {item.Id} in run {run.Run + 1}";
         return new CouncilChartView(
             Markup(Hemicycle.Render(seats, label, SeatOrder.ByRegion, leaning)),
             Markup(Hemicycle.Render(seats, label, SeatOrder.ByBloc, leaning)),
@@ -53,7 +53,7 @@ internal static class CouncilCharts
             r.Eliminated,
             r.ByAcclamation,
             ElectionHemicycle.Outcome(r),
-            Markup(ElectionHemicycle.Render(r, candidates, $"{item.Title}, run {run.Run}, round {r.Number}"))))];
+            Markup(ElectionHemicycle.Render(r, candidates, $"{item.Title}, run {run.Run + 1}, round {r.Number}"))))];
     }
 
     private static string Markup(XElement chart)
