@@ -20,7 +20,7 @@ public sealed class ElectionRoundsTests
 
         var rounds = ElectionRounds.Of(item);
 
-        Assert.Equal(["A", "B"], ElectionRounds.Candidates(item));
+        Assert.Equal(["A", "B"], ElectionRounds.Candidates(item).ToArray());
         Assert.Equal(2, rounds.Length);
         Assert.Equal(1.0, rounds[0].HeldShare);
         Assert.Equal(2, rounds[0].BallotRuns);
