@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using IomSim.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace IomSim.Cli.Tests;
 
@@ -54,7 +53,7 @@ public sealed class ExperimentResumeTests : IDisposable
         try
         {
             var deadline = Stopwatch.StartNew();
-            while (!sweep.HasExited && StoredRuns(store) < KillAt)
+            while (!sweep.HasExited && StoredRunCount.In(store) < KillAt)
             {
                 Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(2), "the sweep stored too few runs in two minutes");
                 await Task.Delay(5);
@@ -75,28 +74,6 @@ public sealed class ExperimentResumeTests : IDisposable
             await sweep.WaitForExitAsync();
         }
 
-        return StoredRuns(store);
-    }
-
-    private static int StoredRuns(string store)
-    {
-        if (!File.Exists(store))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 }.ToString());
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM run;";
-            return (int)(long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            // Not set up yet.
-            return 0;
-        }
+        return StoredRunCount.In(store);
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 
 namespace IomSim.Cli.Tests;
 
@@ -32,7 +31,7 @@ public sealed partial class SweepInterruptTests : IDisposable
         var stopped = StoppedLine().Match(string.Join('\n', error));
         Assert.True(stopped.Success, string.Join('\n', error));
         Assert.Equal(10_000_000_000L, long.Parse(stopped.Groups["total"].Value, CultureInfo.InvariantCulture));
-        Assert.Equal(int.Parse(stopped.Groups["stored"].Value, CultureInfo.InvariantCulture), StoredRuns(_folder.Store));
+        Assert.Equal(int.Parse(stopped.Groups["stored"].Value, CultureInfo.InvariantCulture), StoredRunCount.In(_folder.Store));
     }
 
     [Fact]
@@ -43,7 +42,7 @@ public sealed partial class SweepInterruptTests : IDisposable
         Assert.Equal(0, whole.ExitCode);
 
         var (code, error) = await InterruptAsync([.. sweep, "--store", _folder.Store], _folder.Store);
-        var stored = StoredRuns(_folder.Store);
+        var stored = StoredRunCount.In(_folder.Store);
         var resumed = Iomsim.Run([.. sweep, "--store", _folder.Store, "--resume"]);
 
         Assert.Equal(1, code);
@@ -70,7 +69,7 @@ public sealed partial class SweepInterruptTests : IDisposable
         Assert.Equal(1, code);
         Assert.EndsWith("iomsim: cancelled", error.ToString().TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(string.Empty, output.ToString());
-        Assert.Equal(600, StoredRuns(_folder.Store));
+        Assert.Equal(600, StoredRunCount.In(_folder.Store));
         Assert.Equal(0, resumed.ExitCode);
         Assert.Equal(whole.Out, resumed.Out);
     }
@@ -110,7 +109,7 @@ public sealed partial class SweepInterruptTests : IDisposable
         try
         {
             var waiting = Stopwatch.StartNew();
-            while (!playing.Task.IsCompleted && StoredRuns(store) == 0)
+            while (!playing.Task.IsCompleted && StoredRunCount.In(store) == 0)
             {
                 Assert.False(process.HasExited, $"the sweep ended before it was interrupted: {string.Join('\n', lines)}");
                 Assert.True(waiting.Elapsed < TimeSpan.FromMinutes(2), $"the sweep played no run in two minutes: {string.Join('\n', lines)}");
@@ -149,29 +148,6 @@ public sealed partial class SweepInterruptTests : IDisposable
     private static bool SigintIgnored() =>
         File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
         && (ulong.Parse(line["SigIgn:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & 2UL) != 0;
-
-    // The runs in the results file; none while it or its tables do not exist yet.
-    private static int StoredRuns(string store)
-    {
-        if (!File.Exists(store))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 }.ToString());
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM run;";
-            return (int)(long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            // Not set up yet.
-            return 0;
-        }
-    }
 
     // Standard error that cancels the command once a line starting with the given text is written: Ctrl+C at that moment.
     private sealed class CancellingWriter(string trigger, CancellationTokenSource cancellation) : StringWriter

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 
 namespace IomSim.Cli.Tests;
 
@@ -34,7 +33,7 @@ public sealed class SweepResumeTests : IDisposable
 
             Assert.Equal(whole.Json, resumed.Json);
             Assert.Equal(whole.Csv, resumed.Csv);
-            Assert.Equal(Runs * Settings, StoredRuns(store));
+            Assert.Equal(Runs * Settings, StoredRunCount.In(store));
         }
     }
 
@@ -60,7 +59,7 @@ public sealed class SweepResumeTests : IDisposable
         try
         {
             var deadline = Stopwatch.StartNew();
-            while (!sweep.HasExited && StoredRuns(store) < killAt)
+            while (!sweep.HasExited && StoredRunCount.In(store) < killAt)
             {
                 Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(2), "the sweep stored too few runs in two minutes");
                 await Task.Delay(5);
@@ -81,29 +80,7 @@ public sealed class SweepResumeTests : IDisposable
             await sweep.WaitForExitAsync();
         }
 
-        return StoredRuns(store);
-    }
-
-    private static int StoredRuns(string store)
-    {
-        if (!File.Exists(store))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 }.ToString());
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM run;";
-            return (int)(long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            // Not set up yet.
-            return 0;
-        }
+        return StoredRunCount.In(store);
     }
 
     private static Process Start(string[] arguments) => IomsimProcess.Start(arguments);

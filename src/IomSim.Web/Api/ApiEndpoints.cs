@@ -55,9 +55,7 @@ internal static class ApiEndpoints
             }
             catch (BadHttpRequestException error)
             {
-                return Problem(error.StatusCode, "body", error.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? $"the body is over the limit of {ApiLimits.MaxBodyBytes} bytes"
-                    : "the body could not be read");
+                return Unreadable(error);
             }
         }).WithMetadata(Http.RunQueue.Marker);
         api.MapPost("/report", async (HttpContext context) =>
@@ -79,9 +77,7 @@ internal static class ApiEndpoints
             }
             catch (BadHttpRequestException error)
             {
-                return Problem(error.StatusCode, "body", error.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? $"the body is over the limit of {ApiLimits.MaxBodyBytes} bytes"
-                    : "the body could not be read");
+                return Unreadable(error);
             }
         }).WithMetadata(Http.RunQueue.Marker);
         api.MapGet("/sessions/{id}", async (string id) =>
@@ -113,6 +109,11 @@ internal static class ApiEndpoints
         });
         api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "path", "no such API route (expected GET /api/scenarios, GET /api/scenarios/{id}, POST /api/runs, POST /api/report, GET or PUT /api/sessions/{id})"));
     }
+
+    // Kestrel refused the body while it was read: over the size limit, or cut off.
+    private static IResult Unreadable(BadHttpRequestException error) => Problem(error.StatusCode, "body", error.StatusCode == StatusCodes.Status413PayloadTooLarge
+        ? $"the body is over the limit of {ApiLimits.MaxBodyBytes} bytes"
+        : "the body could not be read");
 
     // Another copy of the session wrote since this one read it: nothing was overwritten; reading again gives the latest.
     private static IResult Stale() => Problem(StatusCodes.Status409Conflict, "session",
