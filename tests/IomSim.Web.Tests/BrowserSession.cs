@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace IomSim.Web.Tests;
@@ -31,6 +32,21 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>Every URL the page asked for, in order.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
+
+    /// <summary>Sets the seed and runs on <paramref name="page"/>, runs, waits for the answer and checks it is done.</summary>
+    public static async Task RunAndWaitAsync(IPage page, ulong seed, int runs)
+    {
+        await page.Locator("#seed").FillAsync(seed.ToString(CultureInfo.InvariantCulture));
+        await page.Locator("#runs").FillAsync(runs.ToString(CultureInfo.InvariantCulture));
+        await page.EvaluateAsync("() => { document.getElementById('status').textContent = ''; }");
+        await page.ClickAsync("#run");
+        await page.WaitForFunctionAsync(
+            "() => { const text = document.getElementById('status').textContent; return text !== '' && !text.startsWith('running'); }",
+            null,
+            new() { Timeout = Timeout, PollingInterval = 200 });
+        var status = await page.InnerTextAsync("#status");
+        Assert.True(status.StartsWith("done:", StringComparison.Ordinal), $"the run ended with '{status}'");
+    }
 
     /// <summary>Starts the browser and opens <paramref name="address"/>.</summary>
     public static async Task<BrowserSession> OpenAsync(Uri address)

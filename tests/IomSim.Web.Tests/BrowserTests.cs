@@ -165,16 +165,7 @@ public sealed partial class BrowserTests(DashboardServer server)
             await Assertions.Expect(page.Locator("#scenario-title")).ToContainTextAsync(scenario == "funding-2021" ? "Funding" : "Russia", new() { Timeout = BrowserSession.Timeout });
         }
 
-        await page.Locator("#seed").FillAsync(seed.ToString(CultureInfo.InvariantCulture));
-        await page.Locator("#runs").FillAsync(runs.ToString(CultureInfo.InvariantCulture));
-        await page.EvaluateAsync("() => { document.getElementById('status').textContent = ''; }");
-        await page.ClickAsync("#run");
-        await page.WaitForFunctionAsync(
-            "() => { const text = document.getElementById('status').textContent; return text !== '' && !text.startsWith('running'); }",
-            null,
-            new() { Timeout = BrowserSession.Timeout, PollingInterval = 200 });
-        var status = await page.InnerTextAsync("#status");
-        Assert.True(status.StartsWith("done:", StringComparison.Ordinal), $"the run ended with '{status}'");
+        await BrowserSession.RunAndWaitAsync(page, seed, runs);
     }
 
     // Clicks "next" until the step of that kind appears; returns its text.
